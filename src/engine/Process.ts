@@ -1,0 +1,131 @@
+/*
+ * A process: a piece of model behaviour written as a synchronous generator
+ * function that yields events to wait for them (a timeout, a resource request, a
+ * store get or put, a condition over several events, a signal). The process is
+ * itself an event that is triggered when the generator returns, so other
+ * processes can wait for it. An exception inside it is reported with the
+ * process's name and the simulation time.
+ */
+import { Interrupt } from "./Interrupt";
+import { EventState, SimEvent, URGENT, type EventCallback } from "./SimEvent";
+import { ProcessError } from "./SimulationError";
+import type { Simulation } from "./Simulation";
+
+/** The generator a process runs: it yields events and may return a value. */
+export type ProcessGenerator<R = unknown> = Generator<SimEvent<any>, R, any>;
+
+/**
+ * A running generator in simulated time. Created by {@link Simulation.process};
+ * it starts at the current time (before normal events at that time) and, as an
+ * event, succeeds with the generator's return value.
+ */
+export class Process<R = unknown> extends SimEvent<R> {
+  private target: SimEvent<any> | null = null;
+  private readonly resumeCb: EventCallback;
+  private readonly interruptCb: EventCallback;
+
+  /**
+   * @param sim owning simulation
+   * @param generator the generator object to drive
+   * @param name name used in error messages and traces
+   */
+  constructor(
+    sim: Simulation,
+    private readonly generator: ProcessGenerator<R>,
+    readonly name: string,
+  ) {
+    super(sim);
+    this.resumeCb = (ev) => this.resume(ev);
+    this.interruptCb = (ev) => {
+      if (this._state !== EventState.Pending) return; // finished meanwhile
+      if (this.target !== null) this.target.removeCallback(this.resumeCb);
+      this.target = null;
+      this.resume(ev);
+    };
+    const init = new SimEvent<undefined>(sim);
+    init._callbacks = [this.resumeCb];
+    sim._schedule(init, 0, URGENT);
+    this.target = init;
+  }
+
+  /** True until the generator has returned or thrown. */
+  get isAlive(): boolean {
+    return this._state === EventState.Pending;
+  }
+
+  /** The event the process is waiting for, or `null` when it is not waiting. */
+  get waitingFor(): SimEvent<any> | null {
+    return this.target;
+  }
+
+  /**
+   * Throw an {@link Interrupt} carrying `cause` into the process at its current
+   * `yield`, at the current time and before normal events at that time. The
+   * event it was waiting for no longer resumes it. Throws if the process has ended.
+   */
+  interrupt(cause?: unknown): void {
+    if (this._state !== EventState.Pending) {
+      throw new Error(`process "${this.name}" has ended and cannot be interrupted`);
+    }
+    const ev = new SimEvent<Interrupt>(this.sim);
+    ev._ok = false;
+    ev._value = new Interrupt(cause);
+    ev._defused = true;
+    ev._callbacks = [this.interruptCb];
+    this.sim._schedule(ev, 0, URGENT);
+  }
+
+  private resume(first: SimEvent<any>): void {
+    const sim = this.sim;
+    const gen = this.generator;
+    sim._active = this;
+    let ev = first;
+    for (;;) {
+      let r: IteratorResult<SimEvent<any>, R>;
+      try {
+        r = ev._ok ? gen.next(ev._value) : gen.throw(ev._value);
+      } catch (err) {
+        this.target = null;
+        sim._active = null;
+        this.fail(err instanceof ProcessError ? err : new ProcessError(this.name, sim.now, err));
+        return;
+      }
+      if (r.done === true) {
+        this.target = null;
+        sim._active = null;
+        this.succeed(r.value);
+        return;
+      }
+      const next = r.value;
+      if (!(next instanceof SimEvent)) {
+        this.target = null;
+        sim._active = null;
+        this.fail(
+          new ProcessError(
+            this.name,
+            sim.now,
+            new TypeError(`yielded ${describeValue(next)}; a process may only yield events`),
+          ),
+        );
+        return;
+      }
+      if (next._state === EventState.Processed) {
+        if (!next._ok) next._defused = true;
+        ev = next;
+        continue;
+      }
+      const cbs = next._callbacks;
+      if (cbs === null) next._callbacks = [this.resumeCb];
+      else cbs.push(this.resumeCb);
+      this.target = next;
+      break;
+    }
+    sim._active = null;
+  }
+}
+
+function describeValue(v: unknown): string {
+  if (v === null) return "null";
+  if (typeof v === "object") return `an object (${(v as object).constructor?.name ?? "Object"})`;
+  return `${typeof v} ${String(v)}`;
+}

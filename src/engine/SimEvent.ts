@@ -1,0 +1,127 @@
+/*
+ * An event: something that will happen at a point in simulated time. Processes
+ * wait for events by yielding them; when an event is processed, everything
+ * waiting for it is resumed in the order it started waiting. An event is pending
+ * until it is triggered (succeed/fail), then sits in the calendar until the clock
+ * reaches it, then is processed exactly once.
+ */
+import type { QueueEntry } from "./EventQueue";
+import type { Simulation } from "./Simulation";
+
+/** Priority of interrupts and process starts: runs before normal events at the same time. */
+export const URGENT = 0;
+/** Priority of ordinary events (timeouts, resource grants, store transfers, signals). */
+export const NORMAL = 1;
+
+/** Life-cycle state of an event. */
+export const enum EventState {
+  /** Not yet triggered. */
+  Pending = 0,
+  /** Triggered and waiting in the calendar. */
+  Triggered = 1,
+  /** Taken from the calendar; its callbacks have run. */
+  Processed = 2,
+}
+
+/** A function run when an event is processed. */
+export type EventCallback = (event: SimEvent<any>) => void;
+
+/**
+ * An event in simulated time carrying a value of type `T`.
+ * Create one with {@link Simulation.event}; trigger it with {@link SimEvent.succeed}
+ * or {@link SimEvent.fail}. Yielding it from a process waits until it is processed.
+ */
+export class SimEvent<T = unknown> implements QueueEntry {
+  /** @internal */ _time = 0;
+  /** @internal */ _priority = NORMAL;
+  /** @internal */ _seq = 0;
+  /** @internal */ _state: EventState = EventState.Pending;
+  /** @internal */ _ok = true;
+  /** @internal */ _value: unknown = undefined;
+  /** @internal a failure someone has handled (waited for) need not stop the run */
+  _defused = false;
+  /** @internal */ _callbacks: EventCallback[] | null = null;
+
+  /** @param sim the simulation this event belongs to */
+  constructor(readonly sim: Simulation) {}
+
+  /** True once the event has been triggered (it may not have been processed yet). */
+  get triggered(): boolean {
+    return this._state !== EventState.Pending;
+  }
+
+  /** True once the event has been processed and its waiters resumed. */
+  get processed(): boolean {
+    return this._state === EventState.Processed;
+  }
+
+  /** True when the event succeeded (meaningful once triggered). */
+  get ok(): boolean {
+    return this._ok;
+  }
+
+  /** The value the event carries (the error when it failed). */
+  get value(): T {
+    return this._value as T;
+  }
+
+  /**
+   * Trigger the event successfully, to be processed after `delay` (default 0)
+   * with the given priority (default {@link NORMAL}). Throws if already triggered.
+   */
+  succeed(value?: T, delay = 0, priority: number = NORMAL): this {
+    if (this._state !== EventState.Pending) {
+      throw new Error("event has already been triggered");
+    }
+    this._ok = true;
+    this._value = value;
+    this.sim._schedule(this, delay, priority);
+    return this;
+  }
+
+  /**
+   * Trigger the event as failed with `error`: every process waiting for it has the
+   * error thrown at its `yield`. A failed event nobody waits for stops the run.
+   */
+  fail(error: unknown, delay = 0, priority: number = NORMAL): this {
+    if (this._state !== EventState.Pending) {
+      throw new Error("event has already been triggered");
+    }
+    this._ok = false;
+    this._value = error;
+    this.sim._schedule(this, delay, priority);
+    return this;
+  }
+
+  /**
+   * Run `callback` when the event is processed. If it has been processed already
+   * the callback runs at once.
+   */
+  onProcessed(callback: EventCallback): void {
+    if (this._state === EventState.Processed) {
+      callback(this);
+      return;
+    }
+    if (this._callbacks === null) this._callbacks = [callback];
+    else this._callbacks.push(callback);
+  }
+
+  /** Stop calling `callback` when the event is processed. */
+  removeCallback(callback: EventCallback): void {
+    const cbs = this._callbacks;
+    if (cbs === null) return;
+    const i = cbs.indexOf(callback);
+    if (i >= 0) cbs.splice(i, 1);
+  }
+
+  /** @internal called by the simulation when the clock reaches the event */
+  _process(): void {
+    this._state = EventState.Processed;
+    const cbs = this._callbacks;
+    if (cbs !== null) {
+      this._callbacks = null;
+      for (let i = 0; i < cbs.length; i++) (cbs[i] as EventCallback)(this);
+      if (!this._ok && cbs.length > 0) this._defused = true;
+    }
+  }
+}
