@@ -1,0 +1,15 @@
+export { EventQueue, type QueueEntry } from "./EventQueue";
+export { SimEvent, EventState, URGENT, NORMAL, type EventCallback } from "./SimEvent";
+export { Simulation, type SimulationOptions, type RunOptions, type RunResult, type StopReason } from "./Simulation";
+export { Process, type ProcessGenerator } from "./Process";
+export { Interrupt } from "./Interrupt";
+export { SimulationError, ProcessError, formatTime } from "./SimulationError";
+export { anyOf, allOf, type FirstOf } from "./Condition";
+export { Resource, Request, type ResourceOptions, type RequestOptions, type Preempted } from "./Resource";
+export { holdResource } from "./holdResource";
+export { Store, type StoreOptions } from "./Store";
+export { Signal } from "./Signal";
+export { scheduleCapacity, type CapacityTimetable } from "./CapacitySchedule";
+export { WorkingCalendar, type WorkingCalendarOptions } from "./WorkingCalendar";
+export { swedishHolidays, type Holiday } from "./swedishHolidays";
+export { easterSunday } from "./easterSunday";
