@@ -1,0 +1,77 @@
+/*
+ * Draws new claims. Each latent attribute (need, sick-leave length, certificate
+ * completeness, merit, the citizen's patience, how visible the need is) comes
+ * from its own named random stream, so the n-th claim is the same claim in every
+ * variant of a scenario (common random numbers) whatever the office does.
+ */
+import { lognormalMeanCv } from "../random/lognormalMeanCv";
+import type { RandomStream } from "../random/RandomStream";
+import { standardNormal } from "../random/standardNormal";
+import { normalQuantile } from "../stats/normalQuantile";
+import { Case, type Complexity } from "./Case";
+import type { CaseworkParams } from "./CaseworkParams";
+
+/** Makes claims with reproducible latent attributes. */
+export class CaseFactory {
+  private nextId = 0;
+  private readonly needRng: RandomStream;
+  private readonly sickRng: RandomStream;
+  private readonly certRng: RandomStream;
+  private readonly meritRng: RandomStream;
+  private readonly patienceRng: RandomStream;
+  private readonly visibilityRng: RandomStream;
+  private readonly meritMean: number;
+  private readonly logSigma: number;
+  private readonly logMu: number;
+
+  /**
+   * @param params the world parameters
+   * @param streams the replication's root stream; children "case/…" are used
+   */
+  constructor(
+    private readonly params: CaseworkParams,
+    streams: RandomStream,
+  ) {
+    this.needRng = streams.derive("case", "need");
+    this.sickRng = streams.derive("case", "sick");
+    this.certRng = streams.derive("case", "certificate");
+    this.meritRng = streams.derive("case", "merit");
+    this.patienceRng = streams.derive("case", "patience");
+    this.visibilityRng = streams.derive("case", "visibility");
+    this.meritMean = normalQuantile(params.caseMix.entitledShare);
+    const cv = params.caseMix.variety;
+    this.logSigma = Math.sqrt(Math.log(1 + cv * cv));
+    this.logMu = Math.log(params.caseMix.meanNeedHours) - (this.logSigma * this.logSigma) / 2;
+  }
+
+  /** Number of claims drawn so far. */
+  get count(): number {
+    return this.nextId;
+  }
+
+  /** Draw the next claim, arriving at day `arrival`. */
+  next(arrival: number): Case {
+    const mix = this.params.caseMix;
+    const zNeed = standardNormal(this.needRng);
+    const need = Math.exp(this.logMu + this.logSigma * zNeed);
+    const shares = mix.stepShares;
+    const total = shares[0] + shares[1] + shares[2] + shares[3] + shares[4];
+    const stepNeed = shares.map((s) => (need * s) / total);
+    const rel = need / mix.meanNeedHours;
+    const complexity: Complexity = rel < mix.simpleBelow ? "simple" : rel > mix.complexAbove ? "complex" : "standard";
+    const rho = mix.needSickCorrelation;
+    const zSick = rho * zNeed + Math.sqrt(1 - rho * rho) * standardNormal(this.sickRng);
+    const sickDays = Math.max(mix.claimDay + 1, mix.sickDaysMedian * Math.exp(mix.sickDaysSigma * zSick));
+    const sickStart = arrival - mix.claimDay;
+    const certificateDraw = this.certRng();
+    // complex claims are more often borderline: their merit lies nearer the threshold
+    // (the sign, and so the entitlement, is unchanged)
+    const merit = (this.meritMean + standardNormal(this.meritRng)) / (1 + Math.max(0, Math.log(rel)));
+    const cit = this.params.citizens;
+    const patience = lognormalMeanCv(this.patienceRng, cit.expectedDecisionDays, 0.4);
+    const c = new Case(this.nextId++, arrival, need, stepNeed, complexity, certificateDraw, sickStart, sickStart + sickDays, merit, patience);
+    // handlers see need only roughly: an estimate within about ±30%
+    c.estimateFactor = Math.exp(0.3 * standardNormal(this.visibilityRng));
+    return c;
+  }
+}

@@ -1,0 +1,236 @@
+/*
+ * The parameters of the sickness-insurance world that do not depend on how the
+ * office is organised: how many new claims arrive and when, how much work they
+ * need, how complete the medical certificates are, how healthcare and citizens
+ * behave, how decisions go wrong, and how people learn, tire and leave. Units are
+ * in the names: Days are calendar days, Hours are working hours. Figures marked
+ * "assumption" in docs/model-card.md were not found in public sources.
+ */
+
+/** New claims. */
+export interface DemandParams {
+  /** mean new sickness-benefit claims per week. @defaultValue 300 (assumption) */
+  casesPerWeek: number;
+  /** relative arrival intensity Monday..Sunday (normalised internally). @defaultValue [1.35, 1.15, 1.05, 1, 0.95, 0.3, 0.2] (assumption) */
+  weekdayProfile: number[];
+  /** relative amplitude of the yearly cycle (0 = none). @defaultValue 0.1 (assumption) */
+  seasonalAmplitude: number;
+  /** day of the year (0–365) of the seasonal peak. @defaultValue 45 (mid-February; assumption) */
+  seasonalPeakDay: number;
+  /** open cases already in the office at the start, in weeks of volume. @defaultValue 1.5 (assumption) */
+  initialBacklogWeeks: number;
+}
+
+/** What the cases are like. */
+export interface CaseMixParams {
+  /** mean total handling need of a claim in working hours. @defaultValue 2.5 (assumption) */
+  meanNeedHours: number;
+  /** spread of need: coefficient of variation of the lognormal need ("variety"). @defaultValue 1 (assumption) */
+  variety: number;
+  /** need below this multiple of the mean is "simple". @defaultValue 0.6 */
+  simpleBelow: number;
+  /** need above this multiple of the mean is "complex". @defaultValue 2 */
+  complexAbove: number;
+  /** shares of the need in the steps registration, certificate check, assessment, decision, payment. @defaultValue [0.1, 0.1, 0.45, 0.15, 0.2] (assumption) */
+  stepShares: [number, number, number, number, number];
+  /** share of claimants truly entitled. @defaultValue 0.9 (assumption inside the 3.8–19.4% rejection range, SVT 2019) */
+  entitledShare: number;
+  /** median length of the sick-leave spell in days. @defaultValue 45 (assumption) */
+  sickDaysMedian: number;
+  /** log-scale spread of the sick-leave length. @defaultValue 1 (assumption) */
+  sickDaysSigma: number;
+  /** correlation of (log) sick-leave length with (log) need. @defaultValue 0.5 (assumption) */
+  needSickCorrelation: number;
+  /** day of the sick-leave spell on which the claim reaches the agency. @defaultValue 14 (sjukpenning from day 15; Försäkringskassan) */
+  claimDay: number;
+  /** mean working hours of a rehabilitation-chain checkpoint assessment. @defaultValue 1.5 (assumption) */
+  checkpointHours: number;
+  /** days before its due date a checkpoint becomes workable. @defaultValue 21 (assumption) */
+  checkpointLeadDays: number;
+}
+
+/** Medical certificates and healthcare. */
+export interface CertificateParams {
+  /** share of certificates complete on arrival. @defaultValue 0.903 (9.7% need completion; Läkartidningen 2017) */
+  completeShare: number;
+  /** mean days for healthcare to answer a completion request. @defaultValue 10 (assumption) */
+  answerDelayDays: number;
+  /** coefficient of variation of the answer delay. @defaultValue 0.6 (assumption) */
+  answerDelayCv: number;
+  /** share of answers that are still incomplete. @defaultValue 0.25 (assumption) */
+  stillIncompleteShare: number;
+}
+
+/** How citizens behave. */
+export interface CitizenParams {
+  /** mean days a claimant expects to wait for a decision before chasing. @defaultValue 21 (assumption) */
+  expectedDecisionDays: number;
+  /** days between repeated chasing contacts while still waiting. @defaultValue 7 (assumption) */
+  chaseRepeatDays: number;
+  /** mean real questions (value demand) per claim, asked within its first three weeks whatever the office does. @defaultValue 0.5 (assumption) */
+  questionsPerCase: number;
+  /** chance of a "who has my case?" contact after a handover between handlers. @defaultValue 0.1 (assumption) */
+  handoffContactShare: number;
+  /** chance a standard letter confuses (fitting case). @defaultValue 0.05 (assumption) */
+  letterUnclearBase: number;
+  /** added chance of confusion per unit of misfit between a template letter and the case. @defaultValue 0.2 (assumption) */
+  letterMisfitSlope: number;
+  /** chance a detail lost at a handover is asked for again from the citizen. @defaultValue 0.5 (assumption) */
+  reaskShareOfLost: number;
+  /** days for a citizen to answer a renewed request. @defaultValue 5 (assumption) */
+  replyDays: number;
+  /** chance a wrongly rejected claimant asks for reconsideration. @defaultValue 0.6 (assumption) */
+  contestWrongRejection: number;
+  /** chance a rightly rejected claimant asks for reconsideration. @defaultValue 0.1 (assumption; ~20% of reconsidered decisions change, ISF 2011:3, is an output to check against) */
+  contestRightRejection: number;
+  /** chance a claimant whose spell ended before any decision withdraws the claim. @defaultValue 0.05 (assumption) */
+  withdrawIfRecovered: number;
+}
+
+/** The cost of contacts. */
+export interface ContactParams {
+  /** working hours of one contact (call). @defaultValue 0.15 (assumption) */
+  contactHours: number;
+  /** chance the customer centre resolves a matter without the case handler. @defaultValue 0.6 (assumption) */
+  customerCentreResolves: number;
+  /** chance an unresolved call is repeated by the citizen. @defaultValue 0.5 (assumption) */
+  repeatIfUnresolved: number;
+  /** hours lost getting back into a task after an interruption or switching case. @defaultValue 0.1 (assumption) */
+  switchHours: number;
+}
+
+/** How decisions go wrong (a signal-detection model; see the model card). */
+export interface JudgementParams {
+  /** noise of a well-informed, experienced handler's reading of a case. @defaultValue 0.25 (assumption) */
+  noise: number;
+  /** noise added per unit of effort shortfall (1 = no effort at all). @defaultValue 3 (assumption) */
+  shortfallWeight: number;
+  /** noise added when certificate information is missing. @defaultValue 1.5 (assumption) */
+  missingCertificateWeight: number;
+  /** noise added per detail lost at a handover. @defaultValue 0.7 (assumption) */
+  lostDetailWeight: number;
+  /** noise added per unit of pressure. @defaultValue 0.5 (assumption) */
+  pressureWeight: number;
+  /** noise added per unit of stress. @defaultValue 0.8 (assumption) */
+  stressWeight: number;
+  /** noise multiplier added for a complete novice (scaled by 1 − experience). @defaultValue 1 (assumption) */
+  inexperienceWeight: number;
+  /** spread of handlers' personal leanings (sd on the judgement scale) under full discretion. @defaultValue 0.3 (assumption) */
+  judgementSpread: number;
+}
+
+/** People: learning, stress, turnover. */
+export interface PeopleParams {
+  /** extra time a complete novice needs, as a share of the task. @defaultValue 0.5 (assumption) */
+  noviceSlowdown: number;
+  /** working hours of practice to go from novice to experienced. @defaultValue 1500 (assumption) */
+  learningHours: number;
+  /** experience of the staff at the start (0..1). @defaultValue 0.8 (assumption) */
+  initialExperience: number;
+  /** experience of a new hire (0..1). @defaultValue 0.2 (assumption) */
+  newHireExperience: number;
+  /** spread of personal speed (sd of a multiplier around 1). @defaultValue 0.1 (assumption) */
+  speedSpread: number;
+  /** yearly leaving rate at zero stress. @defaultValue 0.06 (assumption) */
+  baseTurnoverPerYear: number;
+  /** log-multiplier of the leaving rate per unit of stress. @defaultValue 1.5 (assumption) */
+  stressTurnoverWeight: number;
+  /** calendar days to replace a leaver. @defaultValue 90 (assumption) */
+  hiringDelayDays: number;
+  /** share of the gap to the stress target closed each week. @defaultValue 0.2 (assumption) */
+  stressAdaptation: number;
+  /** stress target per unit of overload (queued work beyond a week per handler). @defaultValue 0.5 (assumption) */
+  overloadStress: number;
+  /** stress target per unit of pressure. @defaultValue 0.4 (assumption) */
+  pressureStress: number;
+  /** stress target relief per unit of autonomy. @defaultValue 0.15 (assumption) */
+  autonomyRelief: number;
+  /** baseline stress target. @defaultValue 0.2 (assumption) */
+  baseStress: number;
+  /** effort compression per unit of stress (corner-cutting). @defaultValue 0.25 (assumption) */
+  cornerCutting: number;
+}
+
+/** Every world parameter, grouped. */
+export interface CaseworkParams {
+  /** new claims */
+  demand: DemandParams;
+  /** case mix */
+  caseMix: CaseMixParams;
+  /** certificates and healthcare */
+  certificates: CertificateParams;
+  /** citizens */
+  citizens: CitizenParams;
+  /** contacts */
+  contacts: ContactParams;
+  /** decision quality */
+  judgement: JudgementParams;
+  /** people */
+  people: PeopleParams;
+}
+
+/** The defaults of every world parameter (see the model card for sources). */
+export const defaultCaseworkParams: Readonly<CaseworkParams> = Object.freeze({
+  demand: {
+    casesPerWeek: 300,
+    weekdayProfile: [1.35, 1.15, 1.05, 1, 0.95, 0.3, 0.2],
+    seasonalAmplitude: 0.1,
+    seasonalPeakDay: 45,
+    initialBacklogWeeks: 1.5,
+  },
+  caseMix: {
+    meanNeedHours: 2.5,
+    variety: 1,
+    simpleBelow: 0.6,
+    complexAbove: 2,
+    stepShares: [0.1, 0.1, 0.45, 0.15, 0.2],
+    entitledShare: 0.9,
+    sickDaysMedian: 45,
+    sickDaysSigma: 1,
+    needSickCorrelation: 0.5,
+    claimDay: 14,
+    checkpointHours: 1.5,
+    checkpointLeadDays: 21,
+  },
+  certificates: { completeShare: 0.903, answerDelayDays: 10, answerDelayCv: 0.6, stillIncompleteShare: 0.25 },
+  citizens: {
+    expectedDecisionDays: 21,
+    chaseRepeatDays: 7,
+    questionsPerCase: 0.5,
+    handoffContactShare: 0.1,
+    letterUnclearBase: 0.05,
+    letterMisfitSlope: 0.2,
+    reaskShareOfLost: 0.5,
+    replyDays: 5,
+    contestWrongRejection: 0.6,
+    contestRightRejection: 0.1,
+    withdrawIfRecovered: 0.05,
+  },
+  contacts: { contactHours: 0.15, customerCentreResolves: 0.6, repeatIfUnresolved: 0.5, switchHours: 0.1 },
+  judgement: {
+    noise: 0.25,
+    shortfallWeight: 3,
+    missingCertificateWeight: 1.5,
+    lostDetailWeight: 0.7,
+    pressureWeight: 0.5,
+    stressWeight: 0.8,
+    inexperienceWeight: 1,
+    judgementSpread: 0.3,
+  },
+  people: {
+    noviceSlowdown: 0.5,
+    learningHours: 1500,
+    initialExperience: 0.8,
+    newHireExperience: 0.2,
+    speedSpread: 0.1,
+    baseTurnoverPerYear: 0.06,
+    stressTurnoverWeight: 1.5,
+    hiringDelayDays: 90,
+    stressAdaptation: 0.2,
+    overloadStress: 0.5,
+    pressureStress: 0.4,
+    autonomyRelief: 0.15,
+    baseStress: 0.2,
+    cornerCutting: 0.25,
+  },
+}) as CaseworkParams;

@@ -1,0 +1,16 @@
+export { Case, COMPLEXITIES, STEPS, type Complexity, type Step } from "./Case";
+export { CaseFactory } from "./CaseFactory";
+export {
+  defaultCaseworkParams,
+  type CaseworkParams,
+  type DemandParams,
+  type CaseMixParams,
+  type CertificateParams,
+  type CitizenParams,
+  type ContactParams,
+  type JudgementParams,
+  type PeopleParams,
+} from "./CaseworkParams";
+export { Handler } from "./Handler";
+export { judge, judgementNoise, type JudgementState } from "./judge";
+export { Task, FAILURE_REASONS, type TaskKind, type ContactReason } from "./Task";

@@ -1,0 +1,283 @@
+/*
+ * One simulated office for one replication: new claims arrive by a
+ * non-homogeneous Poisson process (weekly volume, weekday profile, seasonality)
+ * on top of a starting backlog, are routed to units, and citizens get in touch —
+ * with real questions, and with failure demand when a claim takes longer than
+ * they expected, when letters confuse, when they are asked again, or to contest a
+ * rejection. Each week management reads its measured figures. The result is
+ * computed from the true event record only.
+ */
+import { Case } from "../casework/Case";
+import { CaseFactory } from "../casework/CaseFactory";
+import type { CaseworkParams } from "../casework/CaseworkParams";
+import { Handler } from "../casework/Handler";
+import { FAILURE_REASONS, Task, type ContactReason } from "../casework/Task";
+import { Simulation } from "../engine/Simulation";
+import { WorkingCalendar } from "../engine/WorkingCalendar";
+import { createStream } from "../random/createStream";
+import { lognormalMeanCv } from "../random/lognormalMeanCv";
+import { nhppNext } from "../random/nhppNext";
+import { normal } from "../random/normal";
+import { poisson } from "../random/poisson";
+import type { RandomStream } from "../random/RandomStream";
+import type { OfficeConfig } from "./OfficeConfig";
+import type { OfficeMetrics, OfficeSeries } from "./OfficeMetrics";
+import { OfficeRecorder } from "./OfficeRecorder";
+import type { OfficeServices } from "./OfficeServices";
+import { StandardisedUnit } from "./StandardisedUnit";
+import { TeamUnit } from "./TeamUnit";
+import type { Unit } from "./Unit";
+
+/** How to run one replication. */
+export interface OfficeRunOptions {
+  /** root seed of the experiment */
+  seed: number | string;
+  /** replication index (selects the random streams) @defaultValue 0 */
+  replication?: number;
+  /** simulated calendar days */
+  horizonDays: number;
+  /** days discarded before measuring @defaultValue 0 */
+  warmupDays?: number;
+  /** keep a trace of every claim's events (memory grows with the run) @defaultValue false */
+  trace?: boolean;
+  /** most events before the run is stopped as runaway @defaultValue 50 million */
+  eventBudget?: number;
+}
+
+/** One line of the optional trace. */
+export interface TraceEntry {
+  /** day */
+  t: number;
+  /** claim id */
+  caseId: number;
+  /** what happened */
+  event: string;
+}
+
+/** What one replication returns. */
+export interface OfficeRun {
+  /** the outcome */
+  metrics: OfficeMetrics;
+  /** weekly series */
+  series: OfficeSeries;
+  /** contacts by reason in the window */
+  contactsByReason: Partial<Record<ContactReason, number>>;
+  /** the trace, when asked for */
+  trace?: TraceEntry[];
+  /** events processed */
+  events: number;
+}
+
+/** The simulated office. */
+export class Office implements OfficeServices {
+  /** @inheritDoc */ readonly sim: Simulation;
+  /** @inheritDoc */ readonly calendar: WorkingCalendar;
+  /** @inheritDoc */ readonly world: CaseworkParams;
+  /** @inheritDoc */ readonly streams: RandomStream;
+  /** @inheritDoc */ readonly recorder: OfficeRecorder;
+  /** the units */
+  readonly units: Unit[];
+  /** trace lines, when tracing */
+  readonly trace: TraceEntry[] | null;
+  private readonly factory: CaseFactory;
+  private readonly hireRng: RandomStream;
+  private readonly routeRng: RandomStream;
+  private readonly contactRng: RandomStream;
+  private readonly questionRng: RandomStream;
+  private readonly healthRng: RandomStream;
+  private readonly judgeRng: RandomStream;
+  private nextHandlerId = 0;
+  private readonly unitShares: number[];
+
+  /** @param config the office @param options the replication */
+  constructor(
+    readonly config: OfficeConfig,
+    readonly options: OfficeRunOptions,
+  ) {
+    const warmup = options.warmupDays ?? 0;
+    this.sim = new Simulation({ eventBudget: options.eventBudget ?? 50_000_000 });
+    const calOpts: ConstructorParameters<typeof WorkingCalendar>[0] = { start: config.startDate, holidays: config.holidays };
+    if (config.officeHours !== undefined) calOpts.hours = config.officeHours;
+    this.calendar = new WorkingCalendar(calOpts);
+    this.world = config.world;
+    this.streams = createStream(options.seed, "rep", options.replication ?? 0);
+    this.recorder = new OfficeRecorder(warmup, options.horizonDays);
+    this.trace = options.trace === true ? [] : null;
+    this.factory = new CaseFactory(this.world, this.streams);
+    this.hireRng = this.streams.derive("hire");
+    this.routeRng = this.streams.derive("routing");
+    this.contactRng = this.streams.derive("contact-time");
+    this.questionRng = this.streams.derive("questions");
+    this.healthRng = this.streams.derive("healthcare");
+    this.judgeRng = this.streams.derive("second-judge");
+    this.units = config.units.map((u, i) => (u.regime === "team" ? new TeamUnit(i, u, this) : new StandardisedUnit(i, u, this)));
+    const total = config.units.reduce((a, u) => a + u.caseShare, 0);
+    let acc = 0;
+    this.unitShares = config.units.map((u) => (acc += u.caseShare / total));
+  }
+
+  /** @inheritDoc */
+  hire(experience: number): Handler {
+    const p = this.world.people;
+    const exp = Math.min(1, Math.max(0, experience + normal(this.hireRng, 0, 0.1)));
+    const speed = Math.max(0.5, normal(this.hireRng, 1, p.speedSpread));
+    const leaning = normal(this.hireRng, 0, this.world.judgement.judgementSpread);
+    return new Handler(this.nextHandlerId++, exp, speed, leaning, p.baseStress);
+  }
+
+  /** @inheritDoc */
+  secondJudge(notId: number): { leaning: number } | null {
+    for (let tries = 0; tries < 20; tries++) {
+      const u = this.units[Math.floor(this.judgeRng() * this.units.length)] as Unit;
+      const slot = u.slots[Math.floor(this.judgeRng() * u.slots.length)];
+      const h = slot?.handler;
+      if (h && h.id !== notId && slot.role !== "customerCentre") return { leaning: h.leaning * u.leaningScale() };
+    }
+    return null;
+  }
+
+  /** @inheritDoc */
+  healthcareAnswer(delayFactor: number): { delayDays: number; complete: boolean } {
+    const c = this.world.certificates;
+    const delayDays = lognormalMeanCv(this.healthRng, c.answerDelayDays * delayFactor, c.answerDelayCv);
+    return { delayDays, complete: this.healthRng() >= c.stillIncompleteShare };
+  }
+
+  /** @inheritDoc */
+  citizenContact(kase: Case, reason: ContactReason, at: number): void {
+    const sim = this.sim;
+    // people call in office hours: some time during the next working day
+    const t = this.calendar.addWorkingTime(Math.max(at, sim.now), 7 * this.contactRng());
+    sim.schedule(t - sim.now, () => {
+      if (kase.withdrawn) return;
+      const failure = FAILURE_REASONS.has(reason);
+      this.recorder.contact(sim.now, reason, failure);
+      this.note(kase.id, `contact:${reason}`);
+      const task = new Task("contact", kase, this.world.contacts.contactHours, sim.now, failure);
+      task.reason = reason;
+      task.contactAt = sim.now;
+      (this.units[kase.unit] as Unit).contact(task);
+    });
+  }
+
+  /** Add a trace line (when tracing). */
+  note(caseId: number, event: string): void {
+    if (this.trace !== null) this.trace.push({ t: this.sim.now, caseId, event });
+  }
+
+  private admit(c: Case, countArrival: boolean): void {
+    const u = this.routeRng();
+    let i = 0;
+    while (i < this.unitShares.length - 1 && u >= (this.unitShares[i] as number)) i++;
+    const unit = this.units[i] as Unit;
+    this.recorder.opened(this.sim.now, countArrival);
+    this.note(c.id, "arrive");
+    unit.admit(c);
+    this.watchCitizen(c, unit);
+  }
+
+  private watchCitizen(c: Case, unit: Unit): void {
+    const sim = this.sim;
+    const cit = this.world.citizens;
+    const chase = (): void => {
+      if (!c.open) return;
+      if (c.expectedBy > sim.now + 1e-9) {
+        sim.schedule(c.expectedBy - sim.now, chase);
+        return;
+      }
+      if (!unit.chase(c)) {
+        this.citizenContact(c, "chasing", sim.now);
+        c.expectedBy = sim.now + cit.chaseRepeatDays;
+      }
+      sim.schedule(Math.max(0, c.expectedBy - sim.now), chase);
+    };
+    sim.schedule(Math.max(0, c.expectedBy - sim.now), chase);
+    // real questions: how many and when does not depend on the office
+    const questions = poisson(this.questionRng, cit.questionsPerCase);
+    for (let q = 0; q < questions; q++) {
+      const at = c.arrival + 21 * this.questionRng();
+      if (at >= sim.now) this.citizenContact(c, "claim-question", at);
+    }
+    if (c.sickEnd > sim.now) sim.schedule(c.sickEnd - sim.now, () => unit.flow.maybeWithdraw(c));
+  }
+
+  /** Run the replication to the horizon. */
+  run(): OfficeRun {
+    const sim = this.sim;
+    const opts = this.options;
+    const d = this.world.demand;
+    for (const u of this.units) u.start();
+    // the starting backlog: claims that arrived over the last weeks
+    const backlog = Math.round(d.initialBacklogWeeks * d.casesPerWeek);
+    const ages: number[] = [];
+    const backlogRng = this.streams.derive("backlog");
+    for (let i = 0; i < backlog; i++) ages.push(backlogRng() * 2 * d.initialBacklogWeeks * 7);
+    ages.sort((a, b) => b - a);
+    for (const age of ages) this.admit(this.factory.next(-age), false);
+    // new claims
+    const arrivals = this.streams.derive("arrivals");
+    const profile = d.weekdayProfile;
+    const meanProfile = profile.reduce((a, b) => a + b, 0) / profile.length;
+    const base = d.casesPerWeek / 7;
+    const startDoy = dayOfYear(this.config.startDate);
+    const amp = d.seasonalAmplitude;
+    const rate = (t: number): number => {
+      const wd = (profile[this.calendar.dateOf(t).weekday] as number) / meanProfile;
+      const season = 1 + amp * Math.cos((2 * Math.PI * (startDoy + t - d.seasonalPeakDay)) / 365.25);
+      return base * wd * season;
+    };
+    const bound = (t: number): { max: number; until: number } => {
+      const day = Math.floor(t);
+      const wd = (profile[this.calendar.dateOf(day).weekday] as number) / meanProfile;
+      return { max: base * wd * (1 + Math.abs(amp)), until: day + 1 };
+    };
+    const arrive = (): void => {
+      this.admit(this.factory.next(sim.now), true);
+      const next = nhppNext(arrivals, sim.now, rate, bound);
+      if (next < opts.horizonDays) sim.schedule(next - sim.now, arrive);
+    };
+    const first = nhppNext(arrivals, 0, rate, bound);
+    if (first < opts.horizonDays) sim.schedule(first, arrive);
+    // the weekly management cycle
+    const weekly = (): void => {
+      const stress: number[] = [];
+      for (const u of this.units) for (const s of u.weekly()) stress.push(s);
+      this.recorder.week(sim.now, stress);
+      if (sim.now + 7 <= opts.horizonDays) sim.schedule(7, weekly);
+    };
+    sim.schedule(7, weekly);
+    const warmup = opts.warmupDays ?? 0;
+    if (warmup > 0) sim.schedule(warmup, () => this.recorder.startWindow(warmup));
+    sim.run({ until: opts.horizonDays });
+    // close the books
+    for (const u of this.units) {
+      for (const slot of u.slots) if (slot.handler !== null) u.creditAvailable(slot, opts.horizonDays);
+      for (const t of u.flow.pendingCheckpoints) this.recorder.checkpointMissed(t.due);
+    }
+    let measuredSum = 0;
+    let measuredN = 0;
+    for (const u of this.units) {
+      measuredSum += u.measuredDecisionSum * u.slots.length;
+      measuredN += u.measuredWeeks * u.slots.length;
+    }
+    const measured = measuredN > 0 ? measuredSum / measuredN : NaN;
+    const run: OfficeRun = {
+      metrics: this.recorder.result(measured),
+      series: this.recorder.series,
+      contactsByReason: { ...this.recorder.contactsByReason },
+      events: sim.eventsProcessed,
+    };
+    if (this.trace !== null) run.trace = this.trace;
+    return run;
+  }
+}
+
+function dayOfYear(iso: string): number {
+  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
+  return (Date.UTC(y, m - 1, d) - Date.UTC(y, 0, 1)) / 86_400_000;
+}
+
+/** Simulate one replication of `config`. */
+export function simulateOffice(config: OfficeConfig, options: OfficeRunOptions): OfficeRun {
+  return new Office(config, options).run();
+}

@@ -1,0 +1,113 @@
+/*
+ * The result of one replication of an office: the contract other parts of
+ * caseflow (experiments, reports, the command) build on. Every figure is computed
+ * from the true event record inside the measurement window [warm-up, horizon].
+ * Units are in the names or documented; the README's metrics glossary lists them.
+ */
+
+/** Mean and percentiles of a duration in days. */
+export interface DurationSummary {
+  /** mean (days) */
+  mean: number;
+  /** median (days) */
+  p50: number;
+  /** 90th percentile (days) */
+  p90: number;
+  /** 99th percentile (days) */
+  p99: number;
+}
+
+/** Where staff time went, as shares of available working time (they add to 1). */
+export interface TimeShare {
+  /** work on claims, checkpoints, real questions, proactive calls */
+  value: number;
+  /** work caused by failure demand: chasing, confusion, repeat calls, reconsiderations, asking again */
+  failure: number;
+  /** registration for measurement, follow-up, quality review */
+  measurement: number;
+  /** re-reading after handovers and getting back into work after switching */
+  handoffs: number;
+  /** protected improvement work and healthcare collaboration */
+  improvement: number;
+  /** available working time not used */
+  idle: number;
+}
+
+/** What management saw next to what was true, for one measured figure. */
+export interface MeasuredVsTrue {
+  /** as the measurement regime recorded it */
+  measured: number;
+  /** from the true event record */
+  true: number;
+}
+
+/** One replication's outcome. */
+export interface OfficeMetrics {
+  /** first decisions per week */
+  decisionsPerWeek: number;
+  /** arrival → first decision, decided cases, in days */
+  leadTimeDays: DurationSummary & { byComplexity: Record<"simple" | "standard" | "complex", DurationSummary> };
+  /** arrival → first payment, granted and paid cases, in days */
+  daysToFirstPayment: DurationSummary;
+  /** time-average number of open (undecided) cases */
+  backlogMean: number;
+  /** open cases at the horizon */
+  backlogEnd: number;
+  /** share of checkpoints due in the window that were assessed by their due date */
+  checkpointsOnTimeShare: number;
+  /** share of first decisions (as communicated, after review) that match the true entitlement */
+  decisionAccuracy: number;
+  /** share of decisions a second, randomly chosen handler would have decided alike */
+  uniformity: number;
+  /** decisions changed after review or reconsideration, per decision */
+  reworkShare: number;
+  /** reconsideration requests per decision */
+  reconsiderationShare: number;
+  /** share of reconsidered decisions that were changed */
+  reconsiderationChangedShare: number;
+  /** citizen contacts per arrived case */
+  contactsPerCase: number;
+  /** share of citizen contacts that are failure demand */
+  failureDemandShare: number;
+  /** how staff time split */
+  timeShare: TimeShare;
+  /** busy share of available working time */
+  utilisation: number;
+  /** staff hours worked per correct decision */
+  hoursPerCorrectDecision: number;
+  /** mean staff stress (0 = none, ~1 = severe) */
+  stressMean: number;
+  /** leavers per head per year */
+  turnoverPerYear: number;
+  /** cases arrived in the window */
+  arrived: number;
+  /** first decisions in the window */
+  decided: number;
+  /** claims withdrawn in the window */
+  withdrawn: number;
+  /** open cases at the horizon (all arrivals, including the starting backlog) */
+  openEnd: number;
+  /** whether the backlog grew without bound (end backlog above 3× its mean and growing) */
+  unstable: number;
+  /** measured figures next to the truth */
+  measured: {
+    decisionsPerHandlerWeek: MeasuredVsTrue;
+    leadTimeDays: MeasuredVsTrue;
+    callAnswerSeconds: MeasuredVsTrue;
+    decisionAccuracy: MeasuredVsTrue;
+  };
+}
+
+/** Weekly series for charts. */
+export interface OfficeSeries {
+  /** end-of-week day */
+  day: number[];
+  /** open cases at the end of each week */
+  backlog: number[];
+  /** decisions in each week */
+  decisions: number[];
+  /** value-demand contacts in each week */
+  valueContacts: number[];
+  /** failure-demand contacts in each week */
+  failureContacts: number[];
+}

@@ -1,0 +1,272 @@
+/*
+ * The true event record of one replication, kept as streaming statistics so
+ * memory does not grow with the number of cases. Only events inside the
+ * measurement window [warm-up, horizon] count; the backlog's time average starts
+ * at the warm-up. Lead times are those of decisions made in the window.
+ */
+import type { Complexity } from "../casework/Case";
+import type { ContactReason } from "../casework/Task";
+import { QuantileSketch } from "../stats/QuantileSketch";
+import { Tally } from "../stats/Tally";
+import { TimeWeighted } from "../stats/TimeWeighted";
+import type { DurationSummary, OfficeMetrics, OfficeSeries, TimeShare } from "./OfficeMetrics";
+
+/** Categories of staff time. */
+export type TimeCategory = Exclude<keyof TimeShare, "idle">;
+
+class Durations {
+  readonly tally = new Tally();
+  readonly sketch = new QuantileSketch();
+  add(x: number): void {
+    const v = Math.max(0, x);
+    this.tally.add(v);
+    this.sketch.add(v);
+  }
+  summary(): DurationSummary {
+    return {
+      mean: this.tally.count > 0 ? this.tally.mean : NaN,
+      p50: this.sketch.quantile(0.5),
+      p90: this.sketch.quantile(0.9),
+      p99: this.sketch.quantile(0.99),
+    };
+  }
+}
+
+/** Collects the true outcome of one replication. */
+export class OfficeRecorder {
+  private arrivedN = 0;
+  private decidedN = 0;
+  private correctN = 0;
+  private agreeN = 0;
+  private reworkN = 0;
+  private reconsideredN = 0;
+  private reconsiderChangedN = 0;
+  private withdrawnN = 0;
+  private checkpointsDue = 0;
+  private checkpointsOnTime = 0;
+  private valueContacts = 0;
+  private failureContacts = 0;
+  private readonly lead = new Durations();
+  private readonly leadBy: Record<Complexity, Durations> = {
+    simple: new Durations(),
+    standard: new Durations(),
+    complex: new Durations(),
+  };
+  private readonly pay = new Durations();
+  private readonly backlog: TimeWeighted;
+  private open = 0;
+  private readonly hours: Record<TimeCategory, number> = { value: 0, failure: 0, measurement: 0, handoffs: 0, improvement: 0 };
+  private availableHours = 0;
+  private readonly stress = new Tally();
+  private leavers = 0;
+  private headcountWeeks = 0;
+  private readonly measuredLead = new Tally();
+  private readonly callWait = new Tally();
+  private auditedN = 0;
+  private auditedRightN = 0;
+  private weekDecisions = 0;
+  private weekValue = 0;
+  private weekFailure = 0;
+  /** weekly series */
+  readonly series: OfficeSeries = { day: [], backlog: [], decisions: [], valueContacts: [], failureContacts: [] };
+  /** contacts by reason, in the window */
+  readonly contactsByReason: Partial<Record<ContactReason, number>> = {};
+
+  /**
+   * @param warmup first day of the window
+   * @param horizon last day of the window
+   */
+  constructor(
+    readonly warmup: number,
+    readonly horizon: number,
+  ) {
+    this.backlog = new TimeWeighted(0, 0);
+  }
+
+  /** Whether `t` is inside the measurement window. */
+  inWindow(t: number): boolean {
+    return t >= this.warmup && t <= this.horizon;
+  }
+
+  /** Open cases right now. */
+  get openCases(): number {
+    return this.open;
+  }
+
+  /** A case was opened at `t` (counted as arrived only in the window). */
+  opened(t: number, countArrival: boolean): void {
+    this.open += 1;
+    this.backlog.update(t, this.open);
+    if (countArrival && this.inWindow(t)) this.arrivedN += 1;
+  }
+
+  /** Call once at the warm-up time: restarts the backlog average. */
+  startWindow(t: number): void {
+    this.backlog.reset(t);
+  }
+
+  /** A first decision. */
+  decided(t: number, arrival: number, complexity: Complexity, correct: boolean, agree: boolean, completeAt: number): void {
+    this.open -= 1;
+    this.backlog.update(t, this.open);
+    this.weekDecisions += 1;
+    if (!this.inWindow(t)) return;
+    this.decidedN += 1;
+    if (correct) this.correctN += 1;
+    if (agree) this.agreeN += 1;
+    this.lead.add(t - arrival);
+    this.leadBy[complexity].add(t - arrival);
+    if (completeAt === completeAt) this.measuredLead.add(Math.max(0, t - completeAt));
+  }
+
+  /** A decision was changed (review catch or reconsideration) at `t`; `wasWrongNowRight` adjusts accuracy. */
+  reworked(t: number, accuracyDelta: number): void {
+    if (!this.inWindow(t)) return;
+    this.reworkN += 1;
+    this.correctN += accuracyDelta;
+  }
+
+  /** A reconsideration was decided at `t`. */
+  reconsidered(t: number, changed: boolean): void {
+    if (!this.inWindow(t)) return;
+    this.reconsideredN += 1;
+    if (changed) this.reconsiderChangedN += 1;
+  }
+
+  /** A first payment at `t` for a case that arrived at `arrival`. */
+  paid(t: number, arrival: number): void {
+    if (this.inWindow(t)) this.pay.add(t - arrival);
+  }
+
+  /** A claim was withdrawn. */
+  withdrew(t: number): void {
+    this.open -= 1;
+    this.backlog.update(t, this.open);
+    if (this.inWindow(t)) this.withdrawnN += 1;
+  }
+
+  /** A checkpoint due at `due` was assessed at `t`. */
+  checkpoint(due: number, t: number): void {
+    if (!this.inWindow(due)) return;
+    this.checkpointsDue += 1;
+    if (t <= due) this.checkpointsOnTime += 1;
+  }
+
+  /** Checkpoints due in the window and still not done at the horizon count as late. */
+  checkpointMissed(due: number): void {
+    if (this.inWindow(due)) this.checkpointsDue += 1;
+  }
+
+  /** A citizen contact. */
+  contact(t: number, reason: ContactReason, failure: boolean): void {
+    if (failure) this.weekFailure += 1;
+    else this.weekValue += 1;
+    if (!this.inWindow(t)) return;
+    if (failure) this.failureContacts += 1;
+    else this.valueContacts += 1;
+    this.contactsByReason[reason] = (this.contactsByReason[reason] ?? 0) + 1;
+  }
+
+  /** How long a caller waited to be answered (days). */
+  callAnswered(t: number, waitDays: number): void {
+    if (this.inWindow(t)) this.callWait.add(Math.max(0, waitDays));
+  }
+
+  /** Staff hours of a category finished at `t`. */
+  worked(t: number, category: TimeCategory, hours: number): void {
+    if (this.inWindow(t)) this.hours[category] += hours;
+  }
+
+  /** Working hours a person was available, already clipped to the window. */
+  available(hours: number): void {
+    this.availableHours += hours;
+  }
+
+  /** A quality review outcome (what management sees of accuracy). */
+  audited(t: number, right: boolean): void {
+    if (!this.inWindow(t)) return;
+    this.auditedN += 1;
+    if (right) this.auditedRightN += 1;
+  }
+
+  /** Weekly: staff stress levels, headcount and the series point. */
+  week(t: number, stressLevels: readonly number[]): void {
+    if (this.inWindow(t)) {
+      for (const s of stressLevels) this.stress.add(s);
+      this.headcountWeeks += stressLevels.length;
+    }
+    this.series.day.push(t);
+    this.series.backlog.push(this.open);
+    this.series.decisions.push(this.weekDecisions);
+    this.series.valueContacts.push(this.weekValue);
+    this.series.failureContacts.push(this.weekFailure);
+    this.weekDecisions = 0;
+    this.weekValue = 0;
+    this.weekFailure = 0;
+  }
+
+  /** A person left. */
+  left(t: number): void {
+    if (this.inWindow(t)) this.leavers += 1;
+  }
+
+  /** The outcome, with `measuredDecisionsPerHandlerWeek` as management counted it. */
+  result(measuredDecisionsPerHandlerWeek: number): OfficeMetrics {
+    const weeks = (this.horizon - this.warmup) / 7;
+    const busy = this.hours.value + this.hours.failure + this.hours.measurement + this.hours.handoffs + this.hours.improvement;
+    const denom = Math.max(this.availableHours, busy);
+    const share = (x: number): number => (denom > 0 ? x / denom : 0);
+    const timeShare: TimeShare = {
+      value: share(this.hours.value),
+      failure: share(this.hours.failure),
+      measurement: share(this.hours.measurement),
+      handoffs: share(this.hours.handoffs),
+      improvement: share(this.hours.improvement),
+      idle: share(denom - busy),
+    };
+    const contacts = this.valueContacts + this.failureContacts;
+    const ratio = (a: number, b: number): number => (b > 0 ? a / b : 0);
+    const accuracy = ratio(this.correctN, this.decidedN);
+    const headcount = weeks > 0 ? this.headcountWeeks / weeks : 0;
+    const backlogMean = this.backlog.mean(this.horizon);
+    const trueDecisionsPerHandlerWeek = ratio(this.decidedN, this.headcountWeeks);
+    return {
+      decisionsPerWeek: ratio(this.decidedN, weeks),
+      leadTimeDays: {
+        ...this.lead.summary(),
+        byComplexity: {
+          simple: this.leadBy.simple.summary(),
+          standard: this.leadBy.standard.summary(),
+          complex: this.leadBy.complex.summary(),
+        },
+      },
+      daysToFirstPayment: this.pay.summary(),
+      backlogMean,
+      backlogEnd: this.open,
+      checkpointsOnTimeShare: this.checkpointsDue > 0 ? this.checkpointsOnTime / this.checkpointsDue : NaN,
+      decisionAccuracy: accuracy,
+      uniformity: ratio(this.agreeN, this.decidedN),
+      reworkShare: ratio(this.reworkN, this.decidedN),
+      reconsiderationShare: ratio(this.reconsideredN, this.decidedN),
+      reconsiderationChangedShare: this.reconsideredN > 0 ? this.reconsiderChangedN / this.reconsideredN : NaN,
+      contactsPerCase: ratio(contacts, this.arrivedN),
+      failureDemandShare: ratio(this.failureContacts, contacts),
+      timeShare,
+      utilisation: denom > 0 ? busy / denom : 0,
+      hoursPerCorrectDecision: this.correctN > 0 ? busy / this.correctN : NaN,
+      stressMean: this.stress.count > 0 ? this.stress.mean : 0,
+      turnoverPerYear: headcount > 0 && weeks > 0 ? this.leavers / headcount / (weeks / 52.18) : 0,
+      arrived: this.arrivedN,
+      decided: this.decidedN,
+      withdrawn: this.withdrawnN,
+      openEnd: this.open,
+      unstable: this.open > 3 * Math.max(1, backlogMean) && this.open > 50 ? 1 : 0,
+      measured: {
+        decisionsPerHandlerWeek: { measured: measuredDecisionsPerHandlerWeek, true: trueDecisionsPerHandlerWeek },
+        leadTimeDays: { measured: this.measuredLead.count > 0 ? this.measuredLead.mean : NaN, true: this.lead.summary().mean },
+        callAnswerSeconds: { measured: this.callWait.count > 0 ? this.callWait.mean * 86400 : NaN, true: this.callWait.count > 0 ? this.callWait.mean * 86400 : NaN },
+        decisionAccuracy: { measured: this.auditedN > 0 ? this.auditedRightN / this.auditedN : NaN, true: accuracy },
+      },
+    };
+  }
+}

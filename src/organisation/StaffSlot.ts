@@ -1,0 +1,45 @@
+/*
+ * A position in a unit: a desk that a handler fills, that stays when the handler
+ * leaves and is filled again after a hiring delay. Each position runs one process
+ * that takes tasks and works them in office hours.
+ */
+import type { Handler } from "../casework/Handler";
+import type { SimEvent } from "../engine/SimEvent";
+import { WorkQueue } from "./WorkQueue";
+
+/** One position and its state. */
+export class StaffSlot {
+  /** the person in the position, or null while vacant */
+  handler: Handler | null = null;
+  /** day the current person started (for available-hours accounting) */
+  since = 0;
+  /** event a waiting (idle or vacant) position waits for */
+  wake: SimEvent<unknown> | null = null;
+  /** whether it is working a task right now */
+  busy = false;
+  /** case id of the last task, for switching cost */
+  lastCaseId = -1;
+  /** hours of interruptions to work after the current task, by category */
+  interruptValue = 0;
+  /** hours of failure-demand interruptions to work after the current task */
+  interruptFailure = 0;
+  /** measurement and administration hours owed */
+  owedMeasurement = 0;
+  /** improvement hours owed */
+  owedImprovement = 0;
+  /** personal queue (team owners, specialists' shared queue is the team's) */
+  readonly queue = new WorkQueue();
+  /** open cases owned (team regime) and their estimated remaining hours */
+  ownedLoad = 0;
+
+  /**
+   * @param index position number within the unit
+   * @param role pool name (standardised) or "owner"/"specialist" (team)
+   * @param group pool index or team index
+   */
+  constructor(
+    readonly index: number,
+    readonly role: string,
+    readonly group: number,
+  ) {}
+}

@@ -1,0 +1,203 @@
+/*
+ * The standardised, detail-managed regime: the claim is cut into steps, each done
+ * by a specialised pool with its own queue; a customer centre answers citizens
+ * first and passes on what it cannot resolve. Templates fix the effort per step:
+ * a step that needs more than its template is either done on template effort
+ * (too little) or escalated (the rest queued again, to be picked up by another
+ * handler: one more handover). Specialists are faster at their own step, and
+ * standard letters cost nothing to write but fit the typical claim only.
+ */
+import type { Case } from "../casework/Case";
+import { STEPS } from "../casework/Case";
+import { Task } from "../casework/Task";
+import type { OfficeServices } from "./OfficeServices";
+import { StaffSlot } from "./StaffSlot";
+import { Unit, type StepEffort } from "./Unit";
+import type { PoolShares, StandardisedUnitConfig } from "./UnitConfig";
+import { WorkQueue } from "./WorkQueue";
+
+/** Pool names in order. */
+export const POOLS = ["register", "certificate", "assess", "decide", "pay", "checkpoint", "customerCentre"] as const;
+
+/** Pool name. */
+export type PoolName = (typeof POOLS)[number];
+
+/** Split `n` people over `shares` by largest remainder, at least one per pool when n allows. */
+export function splitStaff(n: number, shares: readonly number[]): number[] {
+  const total = shares.reduce((a, b) => a + b, 0);
+  const exact = shares.map((s) => (n * s) / total);
+  const out = exact.map((x) => Math.floor(x));
+  let left = n - out.reduce((a, b) => a + b, 0);
+  const order = exact.map((x, i) => ({ i, r: x - Math.floor(x) })).sort((a, b) => b.r - a.r || a.i - b.i);
+  for (let k = 0; left > 0; k = (k + 1) % order.length, left--) out[(order[k] as { i: number }).i]! += 1;
+  // every pool needs someone: take from the largest pools
+  for (let i = 0; i < out.length; i++) {
+    if (out[i] === 0 && (shares[i] as number) > 0) {
+      let big = 0;
+      for (let j = 1; j < out.length; j++) if ((out[j] as number) > (out[big] as number)) big = j;
+      if ((out[big] as number) > 1) {
+        out[big]! -= 1;
+        out[i] = 1;
+      }
+    }
+  }
+  return out;
+}
+
+/** Planning figure: contacts per claim a standardised office plans its customer centre for. */
+export const PLANNED_CONTACTS_PER_CASE = 1;
+
+/**
+ * Hours per claim planned for each pool: template hours at specialist speed plus
+ * a handover and a switch per step, the re-check of incomplete certificates,
+ * the expected checkpoints of granted claims, and the planned contacts.
+ */
+export function plannedPoolHours(config: StandardisedUnitConfig, office: OfficeServices, templates: readonly number[]): PoolShares {
+  const w = office.world;
+  const fast = 1 / (1 + config.specialisationGain);
+  const per = config.rereadHours + w.contacts.switchHours;
+  const step = (i: number): number => (templates[i] as number) * fast + per;
+  const mix = w.caseMix;
+  const reach = (day: number): number => 1 - normalCdf(Math.log(day / mix.sickDaysMedian) / mix.sickDaysSigma);
+  const checkpoints = mix.entitledShare * (reach(90) + reach(180));
+  return {
+    register: step(0),
+    certificate: step(1) + (1 - w.certificates.completeShare) * 0.5 * (templates[1] as number) * fast,
+    assess: step(2),
+    decide: step(3),
+    pay: mix.entitledShare * step(4),
+    checkpoint: checkpoints * (mix.checkpointHours * fast + per),
+    customerCentre: PLANNED_CONTACTS_PER_CASE * w.contacts.contactHours,
+  };
+}
+
+/** Standard normal CDF (Abramowitz & Stegun 7.1.26, error < 1.5e-7). */
+function normalCdf(x: number): number {
+  const z = Math.abs(x) / Math.SQRT2;
+  const t = 1 / (1 + 0.3275911 * z);
+  const erfc = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429)))) * Math.exp(-z * z);
+  return x >= 0 ? 1 - erfc / 2 : erfc / 2;
+}
+
+/** A standardised unit with step pools and a customer centre. */
+export class StandardisedUnit extends Unit {
+  declare readonly config: StandardisedUnitConfig;
+  private readonly queues: WorkQueue[] = POOLS.map(() => new WorkQueue());
+  private readonly idleSlots: StaffSlot[][] = POOLS.map(() => []);
+  private readonly templates: number[];
+
+  /**
+   * @param index unit index
+   * @param config organisation of the unit
+   * @param office office services
+   */
+  constructor(index: number, config: StandardisedUnitConfig, office: OfficeServices) {
+    super(index, config, office);
+    const mix = office.world.caseMix;
+    const shares = mix.stepShares;
+    const total = shares.reduce((a, b) => a + b, 0);
+    this.templates = shares.map((x) => (config.templateFit * mix.meanNeedHours * x) / total);
+    const s = config.poolShares === "auto" ? plannedPoolHours(config, office, this.templates) : config.poolShares;
+    const sizes = splitStaff(config.handlers, POOLS.map((p) => s[p]));
+    let k = 0;
+    sizes.forEach((size, pool) => {
+      for (let j = 0; j < size; j++) this.slots.push(new StaffSlot(k++, POOLS[pool] as string, pool));
+    });
+  }
+
+  private poolOf(task: Task): number {
+    switch (task.kind) {
+      case "contact":
+        return Number.isNaN(task.contactAt) ? this.backOfficePool(task.kase) : 6;
+      case "checkpoint":
+        return 5;
+      case "reconsider":
+      case "review":
+        return 3;
+      default:
+        return STEPS.indexOf(task.kind);
+    }
+  }
+
+  private backOfficePool(c: Case): number {
+    return c.step >= 5 ? 3 : c.step;
+  }
+
+  admit(c: Case): void {
+    this.flow.admit(c);
+  }
+
+  route(task: Task, _from: StaffSlot | null): void {
+    const pool = this.poolOf(task);
+    this.queues[pool]!.push(task, task.kind === "contact");
+    const idle = this.idleSlots[pool]!;
+    while (idle.length > 0) {
+      const slot = idle.shift() as StaffSlot;
+      if (slot.handler !== null && slot.wake !== null) {
+        this.wake(slot);
+        break;
+      }
+    }
+  }
+
+  contact(task: Task): void {
+    this.route(task, null);
+  }
+
+  forwardUnresolved(task: Task): void {
+    // the customer centre passes the matter to the back office as a call-back
+    const back = new Task("contact", task.kase, this.office.world.contacts.contactHours, this.office.sim.now, task.failureDemand);
+    back.reason = task.reason;
+    this.route(back, null);
+  }
+
+  protected pick(slot: StaffSlot): Task | null {
+    return this.queues[slot.group]!.take(this.policies, this.ctx());
+  }
+
+  protected idle(slot: StaffSlot): void {
+    this.idleSlots[slot.group]!.push(slot);
+  }
+
+  stepEffort(task: Task, _slot: StaffSlot): StepEffort {
+    const i = STEPS.indexOf(task.kind as (typeof STEPS)[number]);
+    const need = task.needHours;
+    if (task.escalated || i < 0) return { work: need, effective: need, escalate: 0 };
+    const template = this.templates[i] as number;
+    if (need > template * (1 + this.config.misfitTolerance) && this.rng() < this.config.escalateShare) {
+      return { work: template, effective: template, escalate: need - template };
+    }
+    return { work: template, effective: Math.min(template, need), escalate: 0 };
+  }
+
+  protected handoffFactor(): number {
+    return 1;
+  }
+
+  protected speedFactor(task: Task, slot: StaffSlot): number {
+    // specialists are faster at their own step
+    return this.poolOf(task) === slot.group && task.kind !== "contact" ? 1 / (1 + this.config.specialisationGain) : 1;
+  }
+
+  resolveChance(task: Task): number {
+    // the customer centre answers without knowing the case; a back-office call-back is by someone who does
+    return Number.isNaN(task.contactAt) ? 0.9 : this.office.world.contacts.customerCentreResolves;
+  }
+
+  letter(c: Case): { hours: number; misfit: number } {
+    const rel = c.need / this.office.world.caseMix.meanNeedHours;
+    return { hours: 0, misfit: Math.min(1, Math.abs(Math.log(rel)) / 2) };
+  }
+
+  queuedHours(): number {
+    let h = 0;
+    for (const q of this.queues) h += q.expectedHours;
+    return h;
+  }
+
+  protected afterLeave(slot: StaffSlot): void {
+    const idle = this.idleSlots[slot.group]!;
+    const i = idle.indexOf(slot);
+    if (i >= 0) idle.splice(i, 1);
+  }
+}

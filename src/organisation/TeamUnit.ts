@@ -1,0 +1,254 @@
+/*
+ * The trust-based regime: small teams own claims end to end. Each new claim gets
+ * one responsible handler (the team member with the least open work), who works
+ * every step with effort following the claim's need, writes letters fitted to it,
+ * answers the citizen directly (an answered call interrupts the work in hand) and
+ * calls the citizen when a promised date will slip. A team may specialise inside
+ * (Torsby): registration, certificate check and payment then go to the team's
+ * specialists, at the cost of a cheaper, internal handover. Peer review is a
+ * teammate reviewing a sample of decisions.
+ */
+import type { Case } from "../casework/Case";
+import { Task } from "../casework/Task";
+import type { OfficeServices } from "./OfficeServices";
+import { StaffSlot } from "./StaffSlot";
+import { Unit, type StepEffort } from "./Unit";
+import type { TeamUnitConfig } from "./UnitConfig";
+import { WorkQueue } from "./WorkQueue";
+
+const SPECIALIST_STEPS: ReadonlySet<string> = new Set(["register", "certificate", "pay"]);
+
+/** A unit of trust-based teams. */
+export class TeamUnit extends Unit {
+  declare readonly config: TeamUnitConfig;
+  /** owners per team */
+  private readonly owners: StaffSlot[][] = [];
+  /** specialists per team (empty unless `specialise`) */
+  private readonly specialists: StaffSlot[][] = [];
+  /** the specialists' shared queue per team */
+  private readonly teamQueues: WorkQueue[] = [];
+  private readonly idleSpecialists: StaffSlot[][] = [];
+  private readonly idleOwners: StaffSlot[][] = [];
+  private nextTeam = 0;
+
+  /**
+   * @param index unit index
+   * @param config organisation of the unit
+   * @param office office services
+   */
+  constructor(index: number, config: TeamUnitConfig, office: OfficeServices) {
+    super(index, config, office);
+    const teams = Math.max(1, Math.round(config.handlers / config.teamSize));
+    let k = 0;
+    for (let t = 0; t < teams; t++) {
+      const size = Math.floor(config.handlers / teams) + (t < config.handlers % teams ? 1 : 0);
+      const nSpec = config.specialise ? Math.min(size - 1, Math.max(1, Math.round(size * config.specialistShare))) : 0;
+      this.owners.push([]);
+      this.specialists.push([]);
+      this.teamQueues.push(new WorkQueue());
+      this.idleSpecialists.push([]);
+      this.idleOwners.push([]);
+      for (let j = 0; j < size; j++) {
+        const spec = j < nSpec;
+        const slot = new StaffSlot(k++, spec ? "specialist" : "owner", t);
+        this.slots.push(slot);
+        (spec ? this.specialists : this.owners)[t]!.push(slot);
+      }
+    }
+  }
+
+  private ownerSlot(c: Case): StaffSlot | null {
+    return c.owner >= 0 ? (this.slots[c.owner] as StaffSlot) : null;
+  }
+
+  /** the employed owner in team `t` with the least open work */
+  private leastLoaded(t: number, not: StaffSlot | null = null): StaffSlot | null {
+    let best: StaffSlot | null = null;
+    for (const s of this.owners[t]!) {
+      if (s.handler === null || s.handler.leaving || s === not) continue;
+      if (best === null || s.ownedLoad < best.ownedLoad) best = s;
+    }
+    return best;
+  }
+
+  admit(c: Case): void {
+    // teams take new claims in turn; inside the team the least-loaded owner takes it
+    const teams = this.owners.length;
+    let owner: StaffSlot | null = null;
+    for (let i = 0; i < teams && owner === null; i++) {
+      owner = this.leastLoaded(this.nextTeam);
+      this.nextTeam = (this.nextTeam + 1) % teams;
+    }
+    if (owner !== null) {
+      c.owner = owner.index;
+      owner.ownedLoad += c.need * c.estimateFactor;
+    }
+    this.flow.admit(c);
+  }
+
+  route(task: Task, from: StaffSlot | null): void {
+    const c = task.kase;
+    let owner = this.ownerSlot(c);
+    if (owner === null || owner.handler === null) owner = this.reassign(c);
+    const team = owner !== null ? owner.group : 0;
+    if (this.config.specialise && SPECIALIST_STEPS.has(task.kind) && this.specialists[team]!.length > 0) {
+      this.teamQueues[team]!.push(task, false);
+      const idle = this.idleSpecialists[team]!;
+      while (idle.length > 0) {
+        const s = idle.shift() as StaffSlot;
+        if (s.handler !== null && s.wake !== null) {
+          this.wake(s);
+          break;
+        }
+      }
+      return;
+    }
+    if (task.kind === "review") {
+      // peer review by a teammate
+      const peers = this.owners[team]!.filter((s) => s.handler !== null && s !== owner);
+      const reviewer = peers.length > 0 ? (peers[Math.floor(this.rng() * peers.length)] as StaffSlot) : owner;
+      if (reviewer === null) return;
+      reviewer.queue.push(task, false);
+      this.wake(reviewer);
+      return;
+    }
+    if (owner === null) return; // nobody employed in the unit: the task waits with the case's next contact
+    if (from === owner && task.kind !== "contact") owner.queue.pushFront(task); // the owner carries on with the same claim
+    else owner.queue.push(task, task.kind === "contact");
+    if (owner.wake !== null) this.wake(owner);
+    else if (owner.queue.ordinary > 1) this.callForHelp(owner.group);
+  }
+
+  /** wake an idle teammate, who will take work from the busiest owner */
+  private callForHelp(team: number): void {
+    const idle = this.idleOwners[team]!;
+    while (idle.length > 0) {
+      const s = idle.shift() as StaffSlot;
+      if (s.handler !== null && s.wake !== null) {
+        this.wake(s);
+        return;
+      }
+    }
+  }
+
+  contact(task: Task): void {
+    const c = task.kase;
+    let owner = this.ownerSlot(c);
+    if (owner === null || owner.handler === null) owner = this.reassign(c);
+    if (owner === null) return;
+    const cal = this.office.calendar;
+    const now = this.office.sim.now;
+    if (owner.busy && cal.isWorkingTime(now)) {
+      // the phone rings: the owner answers now and the work in hand waits
+      const hours = this.office.world.contacts.contactHours * this.calls.timeFactor + this.office.world.contacts.switchHours;
+      if (task.failureDemand) owner.interruptFailure += hours;
+      else owner.interruptValue += hours;
+      this.week.callN += 1;
+      this.office.recorder.callAnswered(now, 0);
+      this.flow.finish(task, owner);
+      return;
+    }
+    owner.queue.push(task, true);
+    this.wake(owner);
+  }
+
+  forwardUnresolved(_task: Task): void {
+    // the owner already knows the case: there is nobody further to pass it to
+  }
+
+  /** move a claim whose owner left (or never existed) to the least-loaded teammate */
+  private reassign(c: Case): StaffSlot | null {
+    const old = this.ownerSlot(c);
+    const team = old !== null ? old.group : this.nextTeam;
+    let owner = this.leastLoaded(team);
+    for (let t = 0; owner === null && t < this.owners.length; t++) owner = this.leastLoaded(t);
+    if (owner === null) return null;
+    c.owner = owner.index;
+    owner.ownedLoad += c.need * c.estimateFactor;
+    return owner;
+  }
+
+  protected pick(slot: StaffSlot): Task | null {
+    if (slot.role === "specialist") return this.teamQueues[slot.group]!.take(this.policies, this.ctx());
+    const own = slot.queue.take(this.policies, this.ctx());
+    if (own !== null) return own;
+    // nothing of one's own: help the teammate with the most waiting work
+    let busiest: StaffSlot | null = null;
+    for (const s of this.owners[slot.group]!) {
+      if (s !== slot && s.queue.ordinary > 1 && (busiest === null || s.queue.expectedHours > busiest.queue.expectedHours)) busiest = s;
+    }
+    return busiest === null ? null : busiest.queue.takeLast();
+  }
+
+  protected idle(slot: StaffSlot): void {
+    (slot.role === "specialist" ? this.idleSpecialists : this.idleOwners)[slot.group]!.push(slot);
+  }
+
+  stepEffort(task: Task, _slot: StaffSlot): StepEffort {
+    // effort follows need
+    if (task.kind === "decide") {
+      const owner = this.ownerSlot(task.kase);
+      if (owner !== null) owner.ownedLoad = Math.max(0, owner.ownedLoad - task.kase.need * task.kase.estimateFactor);
+    }
+    return { work: task.needHours, effective: task.needHours, escalate: 0 };
+  }
+
+  protected handoffFactor(task: Task, slot: StaffSlot): number {
+    // inside the team a handover (to a specialist, or a teammate helping out) is
+    // cheaper; a new owner after a leaver pays in full
+    if (slot.role === "specialist" || SPECIALIST_STEPS.has(task.kind)) return this.config.internalHandoffFactor;
+    return task.kase.owner === slot.index ? 1 : this.config.internalHandoffFactor;
+  }
+
+  protected speedFactor(task: Task, slot: StaffSlot): number {
+    return slot.role === "specialist" && SPECIALIST_STEPS.has(task.kind) ? 1 / (1 + this.config.specialisationGain) : 1;
+  }
+
+  resolveChance(_task: Task): number {
+    return this.config.ownerResolves;
+  }
+
+  override chase(c: Case): boolean {
+    if (!this.config.proactiveContact || c.proactiveDone) return false;
+    const owner = this.ownerSlot(c);
+    if (owner === null || owner.handler === null) return false;
+    // the owner calls the citizen with a new date before the citizen has to chase
+    c.proactiveDone = true;
+    c.expectedBy = this.office.sim.now + this.office.world.citizens.expectedDecisionDays * 0.5;
+    const call = new Task("contact", c, this.config.proactiveHours, this.office.sim.now, false);
+    call.reason = "proactive";
+    owner.queue.push(call, true);
+    this.wake(owner);
+    return true;
+  }
+
+  letter(_c: Case): { hours: number; misfit: number } {
+    return { hours: this.config.letterHours, misfit: 0 };
+  }
+
+  queuedHours(): number {
+    let h = 0;
+    for (const s of this.slots) h += s.queue.expectedHours;
+    for (const q of this.teamQueues) h += q.expectedHours;
+    return h;
+  }
+
+  protected afterLeave(slot: StaffSlot): void {
+    for (const idle of [this.idleSpecialists[slot.group]!, this.idleOwners[slot.group]!]) {
+      const i = idle.indexOf(slot);
+      if (i >= 0) idle.splice(i, 1);
+    }
+    // the leaver's work goes to teammates; their claims get new owners (a handover)
+    const tasks = slot.queue.drain();
+    slot.ownedLoad = 0;
+    for (const t of tasks) {
+      if (t.kind === "review") {
+        const peer = this.leastLoaded(slot.group, slot);
+        if (peer !== null) peer.queue.push(t, false);
+        continue;
+      }
+      if (t.kase.owner === slot.index) this.reassign(t.kase);
+      this.route(t, null);
+    }
+  }
+}

@@ -1,0 +1,395 @@
+/*
+ * A unit of the office: positions filled by handlers, each running a process that
+ * takes the next task and works it in office hours. The unit owns the mechanics
+ * both regimes share — handovers (re-reading, lost details, confused citizens),
+ * effort against need, interruptions, registration overhead, learning, stress and
+ * turnover, improvement — and the weekly management cycle in which its policies
+ * read the measured figures and set the pressure. How tasks are routed and how
+ * much effort a step gets are left to the two regimes.
+ */
+import type { Case } from "../casework/Case";
+import { Task } from "../casework/Task";
+import type { ProcessGenerator } from "../engine/Process";
+import type { MeasuredFigures, PolicyContext, ReviewEffect, ContactEffect, CertificateEffect } from "../policies/Policy";
+import { PolicySet } from "../policies/PolicySet";
+import type { RandomStream } from "../random/RandomStream";
+import { CaseFlow } from "./CaseFlow";
+import type { OfficeServices } from "./OfficeServices";
+import type { TimeCategory } from "./OfficeRecorder";
+import { StaffSlot } from "./StaffSlot";
+import type { UnitConfig } from "./UnitConfig";
+
+/** Effort a step gets, in hours of work before personal speed. */
+export interface StepEffort {
+  /** hours worked now */
+  work: number;
+  /** hours that count as effort on the claim's need */
+  effective: number;
+  /** hours left over for an escalation (another handover), 0 if none */
+  escalate: number;
+}
+
+/** The measured figures before anything is measured. */
+function emptyMeasured(): MeasuredFigures {
+  return { decisionsPerHandlerWeek: NaN, leadTimeDays: NaN, callAnswerSeconds: NaN, auditedAccuracy: NaN, rejectionShare: NaN, backlogPerHandler: NaN };
+}
+
+/** Base of both regimes. */
+export abstract class Unit {
+  /** positions */
+  readonly slots: StaffSlot[] = [];
+  /** policies in force */
+  readonly policies: PolicySet;
+  /** current pressure (0 = none) */
+  pressure = 0;
+  /** productivity multiplier from the way of working (transition dip, improvement) */
+  capability: number;
+  /** improvement hours done so far */
+  improvementHours = 0;
+  /** what management saw last week */
+  measured: MeasuredFigures = emptyMeasured();
+  /** review in force */
+  review: ReviewEffect = { share: 0, catchShare: 0, hoursPerReview: 0, calibration: 0 };
+  /** call handling in force */
+  calls: ContactEffect = { timeFactor: 1, resolveFactor: 1 };
+  /** healthcare collaboration in force */
+  certificates: CertificateEffect = { completenessGain: 0, answerDelayFactor: 1, hoursPerHandlerWeek: 0 };
+  /** the claim life cycle */
+  readonly flow: CaseFlow;
+  /** random stream for handovers, escalations and contacts */
+  readonly rng: RandomStream;
+  /** random stream for people (turnover) */
+  readonly peopleRng: RandomStream;
+  /** counters for this week's measurement */
+  week = { decisions: 0, rejections: 0, leadSum: 0, leadN: 0, callWaitSum: 0, callN: 0, auditN: 0, auditRight: 0 };
+  /** sum over windowed weeks of measured decisions per handler, and the number of such weeks */
+  measuredDecisionSum = 0;
+  measuredWeeks = 0;
+  private readonly context: { -readonly [K in keyof PolicyContext]: PolicyContext[K] };
+
+  /**
+   * @param index position of the unit in the office
+   * @param config the unit's organisation
+   * @param office services of the office
+   */
+  constructor(
+    readonly index: number,
+    readonly config: UnitConfig,
+    readonly office: OfficeServices,
+  ) {
+    this.policies = new PolicySet(config.policies);
+    this.capability = 1 - config.transitionDip;
+    this.rng = office.streams.derive("unit", index, "flow");
+    this.peopleRng = office.streams.derive("unit", index, "people");
+    this.context = {
+      now: 0,
+      regime: config.regime,
+      unit: config.name,
+      pressure: 0,
+      measured: this.measured,
+      rng: office.streams.derive("unit", index, "policy"),
+    };
+    this.flow = new CaseFlow(this, office);
+  }
+
+  /** The policy context, refreshed to now. */
+  ctx(): PolicyContext {
+    const c = this.context;
+    c.now = this.office.sim.now;
+    c.pressure = this.pressure;
+    c.measured = this.measured;
+    return c;
+  }
+
+  /** Handler leaning as it shows in decisions (discretion, narrowed by review calibration). */
+  leaningScale(): number {
+    return this.config.discretion * (1 - this.review.calibration);
+  }
+
+  /** Put a new claim into the unit. */
+  abstract admit(c: Case): void;
+  /** Put a ready task where it will be done; `from` is the position that made it, if any. */
+  abstract route(task: Task, from: StaffSlot | null): void;
+  /** A citizen's contact arrives (a task of kind "contact"). */
+  abstract contact(task: Task): void;
+  /** The next task for a position, or null. */
+  protected abstract pick(slot: StaffSlot): Task | null;
+  /** Effort for a claim step worked by `slot`. */
+  abstract stepEffort(task: Task, slot: StaffSlot): StepEffort;
+  /** Cost factor of a handover to `slot` (1 = between pools, 0 = none). */
+  protected abstract handoffFactor(task: Task, slot: StaffSlot): number;
+  /** Speed multiplier of `slot` on `task` (specialisation). */
+  protected abstract speedFactor(task: Task, slot: StaffSlot): number;
+  /** Chance that the responsible person resolves a contact. */
+  abstract resolveChance(task: Task): number;
+  /** An unresolved contact that the citizen does not repeat is passed on (or dropped). */
+  abstract forwardUnresolved(task: Task): void;
+  /** A person left `slot`: move its work. */
+  protected abstract afterLeave(slot: StaffSlot): void;
+  /** Unit-specific chase handling; true if the unit pre-empted a chasing contact. */
+  chase(_c: Case): boolean {
+    return false;
+  }
+  /** Extra hours to write a decision letter, and the misfit of the letter to the case (0..1). */
+  abstract letter(c: Case): { hours: number; misfit: number };
+
+  /** Estimated hours of queued work. */
+  abstract queuedHours(): number;
+
+  /** Fill the positions and start their processes. */
+  start(): void {
+    const sim = this.office.sim;
+    const people = this.office.world.people;
+    for (const slot of this.slots) {
+      slot.handler = this.office.hire(people.initialExperience);
+      slot.since = sim.now;
+      sim.process(this.loop(slot), `${this.config.name}/${slot.role}#${slot.index}`);
+    }
+  }
+
+  /** Wake a waiting position. */
+  wake(slot: StaffSlot): void {
+    const ev = slot.wake;
+    if (ev !== null) {
+      slot.wake = null;
+      ev.succeed(undefined);
+    }
+  }
+
+  /** Called when a position goes idle (regimes keep idle lists). */
+  protected abstract idle(slot: StaffSlot): void;
+
+  private *loop(slot: StaffSlot): ProcessGenerator {
+    const sim = this.office.sim;
+    for (;;) {
+      const h = slot.handler;
+      if (h === null) {
+        slot.wake = sim.event();
+        yield slot.wake;
+        continue;
+      }
+      if (slot.owedMeasurement > 0 || slot.owedImprovement > 0) {
+        const m = slot.owedMeasurement;
+        const i = slot.owedImprovement;
+        slot.owedMeasurement = 0;
+        slot.owedImprovement = 0;
+        yield* this.work(slot, m + i);
+        this.account("measurement", m);
+        this.account("improvement", i);
+        this.improve(i);
+      } else {
+        const task = this.pick(slot);
+        if (task === null) {
+          this.idle(slot);
+          slot.wake = sim.event();
+          yield slot.wake;
+          continue;
+        }
+        yield* this.perform(task, slot);
+      }
+      if (h.leaving) this.leave(slot);
+    }
+  }
+
+  /** Work `hours` of working time, then any interruptions that came meanwhile. */
+  private *work(slot: StaffSlot, hours: number): ProcessGenerator {
+    const sim = this.office.sim;
+    const cal = this.office.calendar;
+    slot.busy = true;
+    if (hours > 0) yield sim.timeout(cal.addWorkingTime(sim.now, hours) - sim.now);
+    while (slot.interruptValue + slot.interruptFailure > 0) {
+      const v = slot.interruptValue;
+      const f = slot.interruptFailure;
+      slot.interruptValue = 0;
+      slot.interruptFailure = 0;
+      yield sim.timeout(cal.addWorkingTime(sim.now, v + f) - sim.now);
+      this.account("value", v);
+      this.account("failure", f);
+      slot.handler?.practise(v + f, this.office.world.people);
+    }
+    slot.busy = false;
+  }
+
+  /** Record worked hours. */
+  account(category: TimeCategory, hours: number): void {
+    if (hours > 0) this.office.recorder.worked(this.office.sim.now, category, hours);
+  }
+
+  private improve(hours: number): void {
+    if (hours <= 0) return;
+    this.improvementHours += hours;
+    const c = this.config;
+    const start = 1 - c.transitionDip;
+    const perHead = this.improvementHours / Math.max(1, this.slots.length);
+    this.capability = c.capabilityMax - (c.capabilityMax - start) * Math.exp(-perHead / c.improvementHoursToGain);
+  }
+
+  private *perform(task: Task, slot: StaffSlot): ProcessGenerator {
+    const office = this.office;
+    const world = office.world;
+    const h = slot.handler!;
+    const c = task.kase;
+    const now = office.sim.now;
+    const ctx = this.ctx();
+    const caseWork = task.kind !== "contact" && task.kind !== "review";
+    let handoffHours = 0;
+    if (caseWork) {
+      if (c.lastWorker >= 0 && c.lastWorker !== h.id) {
+        const f = this.handoffFactor(task, slot);
+        if (f > 0) {
+          c.handoffs += 1;
+          handoffHours += this.config.rereadHours * f * Math.sqrt(c.need / world.caseMix.meanNeedHours);
+          if (this.rng() < this.config.handoffLossShare * f) {
+            if (this.rng() < world.citizens.reaskShareOfLost) {
+              // the detail is asked for again: the claim waits for the citizen's answer
+              c.lastWorker = h.id;
+              yield* this.work(slot, handoffHours);
+              this.account("handoffs", handoffHours);
+              office.citizenContact(c, "asked-again", now);
+              c.waitingOutside = true;
+              office.sim.schedule(world.citizens.replyDays, () => {
+                c.waitingOutside = false;
+                if (!c.withdrawn) this.route(task, null);
+              });
+              return;
+            }
+            c.lostDetails += 1;
+          }
+          if (this.rng() < world.citizens.handoffContactShare * f) office.citizenContact(c, "who-has-my-case", now);
+        }
+      }
+      c.lastWorker = h.id;
+      if (slot.lastCaseId !== c.id) handoffHours += world.contacts.switchHours;
+      slot.lastCaseId = c.id;
+    }
+    let work: number;
+    let category: TimeCategory = task.failureDemand ? "failure" : "value";
+    let escalate = 0;
+    let overhead = this.policies.overheadHours("task", ctx);
+    const stressCut = 1 - world.people.cornerCutting * Math.min(1, h.stress);
+    switch (task.kind) {
+      case "contact":
+        work = world.contacts.contactHours * this.calls.timeFactor;
+        overhead += this.policies.overheadHours("contact", ctx);
+        if (!Number.isNaN(task.contactAt)) {
+          this.week.callWaitSum += now - task.contactAt;
+          this.week.callN += 1;
+          office.recorder.callAnswered(now, now - task.contactAt);
+        }
+        break;
+      case "review":
+        work = task.needHours;
+        category = "measurement";
+        break;
+      case "checkpoint":
+      case "reconsider":
+        work = task.needHours * this.policies.effortFactor(task, ctx) * stressCut;
+        break;
+      default: {
+        const e = this.stepEffort(task, slot);
+        const f = this.policies.effortFactor(task, ctx) * stressCut;
+        work = e.work * f;
+        escalate = e.escalate;
+        if (task.kind === "assess" || task.kind === "decide") c.judgementEffort += e.effective * f;
+        if (task.kind === "decide") {
+          overhead += this.policies.overheadHours("decision", ctx);
+          work += this.letter(c).hours;
+        }
+      }
+    }
+    const time = (work * h.timeFactor(world.people) * this.speedFactor(task, slot)) / this.capability;
+    office.note(c.id, `start:${task.kind}:${slot.role}#${slot.index}`);
+    yield* this.work(slot, handoffHours + time + overhead);
+    office.note(c.id, `end:${task.kind}:${slot.role}#${slot.index}`);
+    this.account("handoffs", handoffHours);
+    this.account(category, time);
+    this.account("measurement", overhead);
+    h.practise(handoffHours + time, world.people);
+    if (c.withdrawn && task.kind !== "contact") return;
+    if (escalate > 0) {
+      const rest = new Task(task.kind, c, escalate, office.sim.now, task.failureDemand);
+      rest.escalated = true;
+      this.route(rest, slot);
+      return;
+    }
+    this.flow.finish(task, slot);
+  }
+
+  /** The person in `slot` leaves now; a replacement starts after the hiring delay. */
+  leave(slot: StaffSlot): void {
+    const office = this.office;
+    const h = slot.handler;
+    if (h === null) return;
+    const now = office.sim.now;
+    this.creditAvailable(slot, now);
+    office.recorder.left(now);
+    slot.handler = null;
+    slot.interruptValue = 0;
+    slot.interruptFailure = 0;
+    slot.owedImprovement = 0;
+    slot.owedMeasurement = 0;
+    this.afterLeave(slot);
+    office.sim.schedule(office.world.people.hiringDelayDays, () => {
+      slot.handler = office.hire(office.world.people.newHireExperience);
+      slot.since = office.sim.now;
+      this.wake(slot);
+    });
+  }
+
+  /** Add the working hours `slot` was staffed, clipped to the window, up to `until`. */
+  creditAvailable(slot: StaffSlot, until: number): void {
+    const rec = this.office.recorder;
+    const a = Math.max(slot.since, rec.warmup);
+    const b = Math.min(until, rec.horizon);
+    if (b > a) rec.available(this.office.calendar.workingHoursBetween(a, b));
+  }
+
+  /** The weekly management cycle; returns the stress of each person employed. */
+  weekly(): number[] {
+    const office = this.office;
+    const now = office.sim.now;
+    const employed = this.slots.filter((s) => s.handler !== null);
+    const n = Math.max(1, employed.length);
+    const w = this.week;
+    this.measured = {
+      decisionsPerHandlerWeek: w.decisions / n,
+      leadTimeDays: w.leadN > 0 ? w.leadSum / w.leadN : NaN,
+      callAnswerSeconds: w.callN > 0 ? (w.callWaitSum / w.callN) * 86400 : NaN,
+      auditedAccuracy: w.auditN > 0 ? w.auditRight / w.auditN : NaN,
+      rejectionShare: w.decisions > 0 ? w.rejections / w.decisions : NaN,
+      backlogPerHandler: this.flow.openCases / n,
+    };
+    if (office.recorder.inWindow(now)) {
+      this.measuredDecisionSum += this.measured.decisionsPerHandlerWeek;
+      this.measuredWeeks += 1;
+    }
+    this.week = { decisions: 0, rejections: 0, leadSum: 0, leadN: 0, callWaitSum: 0, callN: 0, auditN: 0, auditRight: 0 };
+    const ctx = this.ctx();
+    this.pressure = this.policies.pressure(ctx);
+    const ctx2 = this.ctx();
+    this.review = this.policies.review(ctx2);
+    this.calls = this.policies.contact(ctx2);
+    this.certificates = this.policies.certificates(ctx2);
+    const weekHours = office.calendar.workingHoursBetween(now, now + 7);
+    const improvement = this.policies.improvementShare(ctx2) * weekHours + this.certificates.hoursPerHandlerWeek;
+    const admin = this.policies.periodOverheadHours(ctx2);
+    const overload = Math.max(0, this.queuedHours() / n / Math.max(1, weekHours) - 1);
+    const people = office.world.people;
+    const stress: number[] = [];
+    for (const slot of employed) {
+      const h = slot.handler!;
+      slot.owedMeasurement += admin;
+      slot.owedImprovement += improvement;
+      const pLeave = h.weeklyUpdate(people, overload, this.pressure, this.config.autonomy);
+      stress.push(h.stress);
+      if (!h.leaving && this.peopleRng() < pLeave) {
+        h.leaving = true;
+        if (!slot.busy) {
+          this.leave(slot);
+          this.wake(slot);
+        }
+      }
+    }
+    return stress;
+  }
+}

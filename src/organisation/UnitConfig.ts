@@ -1,0 +1,160 @@
+/*
+ * How one unit of the office is organised. A standardised, detail-managed unit
+ * cuts the claim into steps done by specialised pools, each with its own queue,
+ * and puts a customer centre in front of the citizens. A trust-based unit is a set
+ * of small teams that own claims end to end with one responsible handler. Both are
+ * plain objects; `standardisedUnit()` and `teamUnit()` fill in the defaults.
+ */
+import type { Policy } from "../policies/Policy";
+
+/** Shares of a standardised unit's staff in each pool (normalised internally). */
+export interface PoolShares {
+  /** registration. @defaultValue 0.08 */
+  register: number;
+  /** certificate check. @defaultValue 0.09 */
+  certificate: number;
+  /** assessment. @defaultValue 0.33 */
+  assess: number;
+  /** decision. @defaultValue 0.14 */
+  decide: number;
+  /** payment. @defaultValue 0.1 */
+  pay: number;
+  /** checkpoint follow-up. @defaultValue 0.1 */
+  checkpoint: number;
+  /** customer centre (answers citizens first). @defaultValue 0.16 */
+  customerCentre: number;
+}
+
+/** Settings shared by both regimes. */
+export interface CommonUnitConfig {
+  /** name used in results. */
+  name: string;
+  /** share of new claims routed to this unit (normalised over units). @defaultValue 1 */
+  caseShare: number;
+  /** number of staff (handlers, and in a standardised unit also customer-centre agents). @defaultValue 40 */
+  handlers: number;
+  /** working hours spent re-reading an average case file after a handover (scaled by √(need/mean need)). @defaultValue 0.1 (assumption; ISF 2015:7 found such costs underestimated) */
+  rereadHours: number;
+  /** chance a detail is lost at a handover. @defaultValue 0.05 (assumption; ISF 2015:7) */
+  handoffLossShare: number;
+  /** how much handlers' personal leanings show in decisions (0 = rules fix the outcome, 1 = full discretion). */
+  discretion: number;
+  /** autonomy felt by staff (0..1); relieves stress. */
+  autonomy: number;
+  /** management policies in force (see src/policies). @defaultValue [] */
+  policies: Policy[];
+  /** initial loss of productivity of a new way of working (share). Teams default 0.1 (assumption; both Trust Lab offices nearly gave up); standardised 0 (the established way). */
+  transitionDip: number;
+  /** productivity reachable through improvement work, relative to the established way. @defaultValue 1.1 (assumption) */
+  capabilityMax: number;
+  /** improvement hours per handler that close about 63% of the gap to capabilityMax. @defaultValue 40 (assumption) */
+  improvementHoursToGain: number;
+}
+
+/** A standardised, detail-managed unit. */
+export interface StandardisedUnitConfig extends CommonUnitConfig {
+  /** regime tag */
+  regime: "standardised";
+  /**
+   * staff shares per pool, or "auto": management sizes the pools to the planned
+   * hours per claim at each step (template hours, handovers, planned contacts and
+   * checkpoints), as a planning department would. @defaultValue "auto"
+   */
+  poolShares: PoolShares | "auto";
+  /** template hours per step as a multiple of the mean step need. @defaultValue 1 */
+  templateFit: number;
+  /** a step needing more than template × (1 + tolerance) is a misfit. @defaultValue 0.25 (assumption) */
+  misfitTolerance: number;
+  /** share of misfits escalated (another handover) rather than done on template effort. @defaultValue 0.3 (assumption) */
+  escalateShare: number;
+  /** speed gain of specialists at their own step. @defaultValue 0.3 (assumption) */
+  specialisationGain: number;
+}
+
+/** A unit of trust-based teams. */
+export interface TeamUnitConfig extends CommonUnitConfig {
+  /** regime tag */
+  regime: "team";
+  /** people per team. @defaultValue 6 */
+  teamSize: number;
+  /** whether each team specialises internally (Torsby): registration, certificate check and payment go to the team's specialists. @defaultValue false */
+  specialise: boolean;
+  /** share of each team working as specialists when `specialise`. @defaultValue 0.34 */
+  specialistShare: number;
+  /** speed gain of specialists at their own steps. @defaultValue 0.3 (assumption) */
+  specialisationGain: number;
+  /** cost of a handover inside a team relative to one between pools. @defaultValue 0.5 (assumption) */
+  internalHandoffFactor: number;
+  /** chance the responsible handler resolves a citizen's matter in one contact. @defaultValue 0.9 (assumption) */
+  ownerResolves: number;
+  /** whether the owner calls the citizen when a promised date will slip. @defaultValue true */
+  proactiveContact: boolean;
+  /** working hours of a proactive call. @defaultValue 0.1 (assumption) */
+  proactiveHours: number;
+  /** extra working hours to write a letter fitted to the case. @defaultValue 0.1 (assumption) */
+  letterHours: number;
+}
+
+/** Either kind of unit. */
+export type UnitConfig = StandardisedUnitConfig | TeamUnitConfig;
+
+/** Defaults of a standardised unit. */
+export const defaultStandardisedUnit: Readonly<StandardisedUnitConfig> = Object.freeze({
+  regime: "standardised",
+  name: "standardised",
+  caseShare: 1,
+  handlers: 40,
+  rereadHours: 0.1,
+  handoffLossShare: 0.05,
+  discretion: 0.5,
+  autonomy: 0,
+  policies: [],
+  transitionDip: 0,
+  capabilityMax: 1.1,
+  improvementHoursToGain: 40,
+  poolShares: "auto",
+  templateFit: 1,
+  misfitTolerance: 0.25,
+  escalateShare: 0.3,
+  specialisationGain: 0.3,
+}) as StandardisedUnitConfig;
+
+/** Defaults of a trust-based team unit. */
+export const defaultTeamUnit: Readonly<TeamUnitConfig> = Object.freeze({
+  regime: "team",
+  name: "teams",
+  caseShare: 1,
+  handlers: 40,
+  rereadHours: 0.1,
+  handoffLossShare: 0.05,
+  discretion: 1,
+  autonomy: 1,
+  policies: [],
+  teamSize: 6,
+  specialise: false,
+  specialistShare: 0.34,
+  specialisationGain: 0.3,
+  internalHandoffFactor: 0.5,
+  ownerResolves: 0.9,
+  proactiveContact: true,
+  proactiveHours: 0.1,
+  letterHours: 0.1,
+  transitionDip: 0.1,
+  capabilityMax: 1.1,
+  improvementHoursToGain: 40,
+}) as TeamUnitConfig;
+
+/** A standardised unit with `overrides` over the defaults. */
+export function standardisedUnit(overrides: Partial<Omit<StandardisedUnitConfig, "regime">> = {}): StandardisedUnitConfig {
+  return {
+    ...defaultStandardisedUnit,
+    ...overrides,
+    policies: [...(overrides.policies ?? [])],
+    regime: "standardised",
+  };
+}
+
+/** A trust-based team unit with `overrides` over the defaults. */
+export function teamUnit(overrides: Partial<Omit<TeamUnitConfig, "regime">> = {}): TeamUnitConfig {
+  return { ...defaultTeamUnit, ...overrides, policies: [...(overrides.policies ?? [])], regime: "team" };
+}

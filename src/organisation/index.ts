@@ -1,0 +1,22 @@
+export { Office, simulateOffice, type OfficeRunOptions, type OfficeRun, type TraceEntry } from "./Office";
+export { officeConfig, type OfficeConfig, type OfficeInput, type DeepPartial } from "./OfficeConfig";
+export type { OfficeMetrics, OfficeSeries, DurationSummary, TimeShare, MeasuredVsTrue } from "./OfficeMetrics";
+export { OfficeRecorder, type TimeCategory } from "./OfficeRecorder";
+export type { OfficeServices } from "./OfficeServices";
+export { Unit, type StepEffort } from "./Unit";
+export { StandardisedUnit, POOLS, splitStaff, type PoolName } from "./StandardisedUnit";
+export { TeamUnit } from "./TeamUnit";
+export {
+  standardisedUnit,
+  teamUnit,
+  defaultStandardisedUnit,
+  defaultTeamUnit,
+  type UnitConfig,
+  type StandardisedUnitConfig,
+  type TeamUnitConfig,
+  type CommonUnitConfig,
+  type PoolShares,
+} from "./UnitConfig";
+export { CaseFlow } from "./CaseFlow";
+export { WorkQueue, SELECTION_WINDOW } from "./WorkQueue";
+export { StaffSlot } from "./StaffSlot";
