@@ -87,6 +87,8 @@ export interface OfficeMetrics {
   withdrawn: number;
   /** open cases at the horizon (all arrivals, including the starting backlog) */
   openEnd: number;
+  /** all-time counts including the starting backlog: arrived = decided + withdrawn + open */
+  totals: { arrived: number; decided: number; withdrawn: number; open: number };
   /** whether the backlog grew without bound (end backlog above 3× its mean and growing) */
   unstable: number;
   /** measured figures next to the truth */

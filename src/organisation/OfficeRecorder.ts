@@ -55,6 +55,9 @@ export class OfficeRecorder {
   private readonly pay = new Durations();
   private readonly backlog: TimeWeighted;
   private open = 0;
+  private allOpened = 0;
+  private allDecided = 0;
+  private allWithdrawn = 0;
   private readonly hours: Record<TimeCategory, number> = { value: 0, failure: 0, measurement: 0, handoffs: 0, improvement: 0 };
   private availableHours = 0;
   private readonly stress = new Tally();
@@ -96,6 +99,7 @@ export class OfficeRecorder {
   /** A case was opened at `t` (counted as arrived only in the window). */
   opened(t: number, countArrival: boolean): void {
     this.open += 1;
+    this.allOpened += 1;
     this.backlog.update(t, this.open);
     if (countArrival && this.inWindow(t)) this.arrivedN += 1;
   }
@@ -108,6 +112,7 @@ export class OfficeRecorder {
   /** A first decision. */
   decided(t: number, arrival: number, complexity: Complexity, correct: boolean, agree: boolean, completeAt: number): void {
     this.open -= 1;
+    this.allDecided += 1;
     this.backlog.update(t, this.open);
     this.weekDecisions += 1;
     if (!this.inWindow(t)) return;
@@ -141,6 +146,7 @@ export class OfficeRecorder {
   /** A claim was withdrawn. */
   withdrew(t: number): void {
     this.open -= 1;
+    this.allWithdrawn += 1;
     this.backlog.update(t, this.open);
     if (this.inWindow(t)) this.withdrawnN += 1;
   }
@@ -260,6 +266,7 @@ export class OfficeRecorder {
       decided: this.decidedN,
       withdrawn: this.withdrawnN,
       openEnd: this.open,
+      totals: { arrived: this.allOpened, decided: this.allDecided, withdrawn: this.allWithdrawn, open: this.open },
       unstable: this.open > 3 * Math.max(1, backlogMean) && this.open > 50 ? 1 : 0,
       measured: {
         decisionsPerHandlerWeek: { measured: measuredDecisionsPerHandlerWeek, true: trueDecisionsPerHandlerWeek },
