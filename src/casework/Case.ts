@@ -21,6 +21,13 @@ export type Step = (typeof STEPS)[number];
 export class Case {
   /** handler-visible noise factor on need estimates (drawn once) */
   estimateFactor = 1;
+  /**
+   * The claim's own luck, drawn once when it arrives so that every variant of a
+   * scenario treats the same claim with the same luck (common random numbers):
+   * the deciding handler's reading error and a second handler's (standard
+   * normals), and uniforms for review sampling, review catching and contesting.
+   */
+  luck = { reading: 0, secondReading: 0, review: 0.5, catch: 0.5, contest: 0.5 };
   /** certificate information currently missing (set when the office admits the claim) */
   missingCertificate = false;
   /** whether the certificate was complete on arrival (set on admission) */

@@ -11,6 +11,22 @@ import { normalQuantile } from "../stats/normalQuantile";
 import { Case, type Complexity } from "./Case";
 import type { CaseworkParams } from "./CaseworkParams";
 
+/** A claim written out by hand. */
+export interface ScriptedCase {
+  /** arrival day */
+  arrival: number;
+  /** total need in hours */
+  needHours: number;
+  /** whether the certificate is complete. @defaultValue true */
+  certificateComplete?: boolean;
+  /** sick-leave length in days. @defaultValue the median */
+  sickDays?: number;
+  /** whether the claimant is entitled. @defaultValue true */
+  entitled?: boolean;
+  /** days the citizen expects to wait. @defaultValue citizens.expectedDecisionDays */
+  expectedDays?: number;
+}
+
 /** Makes claims with reproducible latent attributes. */
 export class CaseFactory {
   private nextId = 0;
@@ -20,6 +36,7 @@ export class CaseFactory {
   private readonly meritRng: RandomStream;
   private readonly patienceRng: RandomStream;
   private readonly visibilityRng: RandomStream;
+  private readonly luckRng: RandomStream;
   private readonly meritMean: number;
   private readonly logSigma: number;
   private readonly logMu: number;
@@ -38,6 +55,7 @@ export class CaseFactory {
     this.meritRng = streams.derive("case", "merit");
     this.patienceRng = streams.derive("case", "patience");
     this.visibilityRng = streams.derive("case", "visibility");
+    this.luckRng = streams.derive("case", "luck");
     this.meritMean = normalQuantile(params.caseMix.entitledShare);
     const cv = params.caseMix.variety;
     this.logSigma = Math.sqrt(Math.log(1 + cv * cv));
@@ -47,6 +65,33 @@ export class CaseFactory {
   /** Number of claims drawn so far. */
   get count(): number {
     return this.nextId;
+  }
+
+  /**
+   * A claim with given attributes (for hand-checkable scenarios and tests): no
+   * randomness; merit is +1 for an entitled claimant, −1 otherwise.
+   */
+  scripted(spec: ScriptedCase): Case {
+    const mix = this.params.caseMix;
+    const shares = mix.stepShares;
+    const total = shares[0] + shares[1] + shares[2] + shares[3] + shares[4];
+    const stepNeed = shares.map((x) => (spec.needHours * x) / total);
+    const rel = spec.needHours / mix.meanNeedHours;
+    const complexity: Complexity = rel < mix.simpleBelow ? "simple" : rel > mix.complexAbove ? "complex" : "standard";
+    const sickStart = spec.arrival - mix.claimDay;
+    const c = new Case(
+      this.nextId++,
+      spec.arrival,
+      spec.needHours,
+      stepNeed,
+      complexity,
+      spec.certificateComplete === false ? 1 : 0,
+      sickStart,
+      sickStart + (spec.sickDays ?? mix.sickDaysMedian),
+      spec.entitled === false ? -1 : 1,
+      spec.expectedDays ?? this.params.citizens.expectedDecisionDays,
+    );
+    return c;
   }
 
   /** Draw the next claim, arriving at day `arrival`. */
@@ -72,6 +117,8 @@ export class CaseFactory {
     const c = new Case(this.nextId++, arrival, need, stepNeed, complexity, certificateDraw, sickStart, sickStart + sickDays, merit, patience);
     // handlers see need only roughly: an estimate within about ±30%
     c.estimateFactor = Math.exp(0.3 * standardNormal(this.visibilityRng));
+    const l = this.luckRng;
+    c.luck = { reading: standardNormal(l), secondReading: standardNormal(l), review: l(), catch: l(), contest: l() };
     return c;
   }
 }

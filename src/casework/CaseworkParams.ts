@@ -9,7 +9,7 @@
 
 /** New claims. */
 export interface DemandParams {
-  /** mean new sickness-benefit claims per week. @defaultValue 300 (assumption) */
+  /** mean new sickness-benefit claims per week. @defaultValue 340 (assumption: about 85% utilisation of a 40-person office) */
   casesPerWeek: number;
   /** relative arrival intensity Monday..Sunday (normalised internally). @defaultValue [1.35, 1.15, 1.05, 1, 0.95, 0.3, 0.2] (assumption) */
   weekdayProfile: number[];
@@ -95,7 +95,7 @@ export interface ContactParams {
   customerCentreResolves: number;
   /** chance an unresolved call is repeated by the citizen. @defaultValue 0.5 (assumption) */
   repeatIfUnresolved: number;
-  /** hours lost getting back into a task after an interruption or switching case. @defaultValue 0.1 (assumption) */
+  /** hours lost getting back into work after an interruption; moving to another claim costs half of it and moving to another kind of task the other half. @defaultValue 0.1 (assumption) */
   switchHours: number;
 }
 
@@ -111,7 +111,7 @@ export interface JudgementParams {
   lostDetailWeight: number;
   /** noise added per unit of pressure. @defaultValue 0.5 (assumption) */
   pressureWeight: number;
-  /** noise added per unit of stress. @defaultValue 0.8 (assumption) */
+  /** noise added per unit of stress above the baseline. @defaultValue 0.8 (assumption) */
   stressWeight: number;
   /** noise multiplier added for a complete novice (scaled by 1 − experience). @defaultValue 1 (assumption) */
   inexperienceWeight: number;
@@ -129,6 +129,8 @@ export interface PeopleParams {
   initialExperience: number;
   /** experience of a new hire (0..1). @defaultValue 0.2 (assumption) */
   newHireExperience: number;
+  /** spread of experience around the given level when someone is hired (sd). @defaultValue 0.1 (assumption) */
+  experienceSpread: number;
   /** spread of personal speed (sd of a multiplier around 1). @defaultValue 0.1 (assumption) */
   speedSpread: number;
   /** yearly leaving rate at zero stress. @defaultValue 0.06 (assumption) */
@@ -147,7 +149,7 @@ export interface PeopleParams {
   autonomyRelief: number;
   /** baseline stress target. @defaultValue 0.2 (assumption) */
   baseStress: number;
-  /** effort compression per unit of stress (corner-cutting). @defaultValue 0.25 (assumption) */
+  /** effort compression per unit of stress above the baseline (corner-cutting). @defaultValue 0.25 (assumption) */
   cornerCutting: number;
 }
 
@@ -172,7 +174,7 @@ export interface CaseworkParams {
 /** The defaults of every world parameter (see the model card for sources). */
 export const defaultCaseworkParams: Readonly<CaseworkParams> = Object.freeze({
   demand: {
-    casesPerWeek: 300,
+    casesPerWeek: 340,
     weekdayProfile: [1.35, 1.15, 1.05, 1, 0.95, 0.3, 0.2],
     seasonalAmplitude: 0.1,
     seasonalPeakDay: 45,
@@ -222,6 +224,7 @@ export const defaultCaseworkParams: Readonly<CaseworkParams> = Object.freeze({
     learningHours: 1500,
     initialExperience: 0.8,
     newHireExperience: 0.2,
+    experienceSpread: 0.1,
     speedSpread: 0.1,
     baseTurnoverPerYear: 0.06,
     stressTurnoverWeight: 1.5,

@@ -21,7 +21,6 @@ export class CaseFlow {
   /** checkpoint tasks not yet done (counted as missed if due in the window) */
   readonly pendingCheckpoints = new Set<Task>();
   private readonly decisionRng: RandomStream;
-  private readonly reviewRng: RandomStream;
   private readonly citizenRng: RandomStream;
 
   /**
@@ -33,7 +32,6 @@ export class CaseFlow {
     private readonly office: OfficeServices,
   ) {
     this.decisionRng = office.streams.derive("unit", unit.index, "decision");
-    this.reviewRng = office.streams.derive("unit", unit.index, "review");
     this.citizenRng = office.streams.derive("unit", unit.index, "citizen");
   }
 
@@ -132,7 +130,7 @@ export class CaseFlow {
       missingCertificate: full ? false : c.missingCertificate,
       lostDetails: full ? 0 : c.lostDetails,
       pressure: this.unit.pressure,
-      stress: h.stress,
+      stress: Math.max(0, h.stress - this.office.world.people.baseStress),
       experience: h.experience,
     });
   }
@@ -145,24 +143,23 @@ export class CaseFlow {
     const ctx = unit.ctx();
     const noise = this.noise(c, slot, false);
     const tilt = unit.policies.decisionTilt(ctx);
-    const grant = judge(c.merit, noise, standardNormal(this.decisionRng), h.leaning * unit.leaningScale(), tilt);
+    const grant = judge(c.merit, noise, c.luck.reading, h.leaning * unit.leaningScale(), tilt);
     // uniformity: the same file read by a second, randomly chosen handler (no time cost)
     const other = office.secondJudge(h.id);
-    const z2 = standardNormal(this.decisionRng);
-    const agree = other === null ? true : judge(c.merit, noise, z2, other.leaning, tilt) === grant;
+    const agree = other === null ? true : judge(c.merit, noise, c.luck.secondReading, other.leaning, tilt) === grant;
     c.decidedAt = now;
     c.granted = grant;
     c.correct = grant === c.entitled;
     // quality review samples decisions before they go out
     const review = unit.review;
     let caught = false;
-    if (review.share > 0 && this.reviewRng() < review.share) {
+    if (review.share > 0 && c.luck.review < review.share) {
       unit.week.auditN += 1;
       if (c.correct) unit.week.auditRight += 1;
       office.recorder.audited(now, c.correct);
       const t = new Task("review", c, review.hoursPerReview, now, false);
       unit.route(t, slot);
-      if (!c.correct && this.reviewRng() < review.catchShare) {
+      if (!c.correct && c.luck.catch < review.catchShare) {
         caught = true;
         c.granted = !c.granted;
         c.correct = true;
@@ -190,7 +187,7 @@ export class CaseFlow {
   private maybeContest(c: Case): void {
     const cit = this.office.world.citizens;
     const p = c.entitled ? cit.contestWrongRejection : cit.contestRightRejection;
-    if (this.citizenRng() >= p) return;
+    if (c.luck.contest >= p) return;
     const delay = 7 + 21 * this.citizenRng();
     const office = this.office;
     office.citizenContact(c, "reconsideration", office.sim.now + delay);

@@ -8,7 +8,7 @@
  * computed from the true event record only.
  */
 import { Case } from "../casework/Case";
-import { CaseFactory } from "../casework/CaseFactory";
+import { CaseFactory, type ScriptedCase } from "../casework/CaseFactory";
 import type { CaseworkParams } from "../casework/CaseworkParams";
 import { Handler } from "../casework/Handler";
 import { FAILURE_REASONS, Task, type ContactReason } from "../casework/Task";
@@ -42,6 +42,8 @@ export interface OfficeRunOptions {
   trace?: boolean;
   /** most events before the run is stopped as runaway @defaultValue 50 million */
   eventBudget?: number;
+  /** claims written out by hand; when given they replace random arrivals and the starting backlog */
+  script?: readonly ScriptedCase[];
 }
 
 /** One line of the optional trace. */
@@ -119,7 +121,7 @@ export class Office implements OfficeServices {
   /** @inheritDoc */
   hire(experience: number): Handler {
     const p = this.world.people;
-    const exp = Math.min(1, Math.max(0, experience + normal(this.hireRng, 0, 0.1)));
+    const exp = Math.min(1, Math.max(0, experience + normal(this.hireRng, 0, p.experienceSpread)));
     const speed = Math.max(0.5, normal(this.hireRng, 1, p.speedSpread));
     const leaning = normal(this.hireRng, 0, this.world.judgement.judgementSpread);
     return new Handler(this.nextHandlerId++, exp, speed, leaning, p.baseStress);
@@ -201,12 +203,11 @@ export class Office implements OfficeServices {
     if (c.sickEnd > sim.now) sim.schedule(c.sickEnd - sim.now, () => unit.flow.maybeWithdraw(c));
   }
 
-  /** Run the replication to the horizon. */
-  run(): OfficeRun {
+  /** Admit the starting backlog and schedule random arrivals of new claims. */
+  private arrivals(): void {
     const sim = this.sim;
     const opts = this.options;
     const d = this.world.demand;
-    for (const u of this.units) u.start();
     // the starting backlog: claims that arrived over the last weeks
     const backlog = Math.round(d.initialBacklogWeeks * d.casesPerWeek);
     const ages: number[] = [];
@@ -238,6 +239,20 @@ export class Office implements OfficeServices {
     };
     const first = nhppNext(arrivals, 0, rate, bound);
     if (first < opts.horizonDays) sim.schedule(first, arrive);
+  }
+
+  /** Run the replication to the horizon. */
+  run(): OfficeRun {
+    const sim = this.sim;
+    const opts = this.options;
+    for (const u of this.units) u.start();
+    if (opts.script !== undefined) {
+      for (const spec of [...opts.script].sort((a, b) => a.arrival - b.arrival)) {
+        sim.schedule(Math.max(0, spec.arrival - sim.now), () => this.admit(this.factory.scripted(spec), true));
+      }
+    } else {
+      this.arrivals();
+    }
     // the weekly management cycle
     const weekly = (): void => {
       const stress: number[] = [];

@@ -57,6 +57,8 @@ export interface OfficeMetrics {
   checkpointsOnTimeShare: number;
   /** share of first decisions (as communicated, after review) that match the true entitlement */
   decisionAccuracy: number;
+  /** first-decision accuracy by complexity class (before later reconsideration) */
+  accuracyByComplexity: Record<"simple" | "standard" | "complex", number>;
   /** share of decisions a second, randomly chosen handler would have decided alike */
   uniformity: number;
   /** decisions changed after review or reconsideration, per decision */
@@ -89,7 +91,7 @@ export interface OfficeMetrics {
   openEnd: number;
   /** all-time counts including the starting backlog: arrived = decided + withdrawn + open */
   totals: { arrived: number; decided: number; withdrawn: number; open: number };
-  /** whether the backlog grew without bound (end backlog above 3× its mean and growing) */
+  /** 1 when demand exceeded capacity: the backlog grew through the window (see OfficeRecorder), else 0 */
   unstable: number;
   /** measured figures next to the truth */
   measured: {

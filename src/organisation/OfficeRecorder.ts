@@ -37,6 +37,8 @@ export class OfficeRecorder {
   private arrivedN = 0;
   private decidedN = 0;
   private correctN = 0;
+  private readonly decidedBy: Record<Complexity, number> = { simple: 0, standard: 0, complex: 0 };
+  private readonly correctBy: Record<Complexity, number> = { simple: 0, standard: 0, complex: 0 };
   private agreeN = 0;
   private reworkN = 0;
   private reconsideredN = 0;
@@ -117,7 +119,11 @@ export class OfficeRecorder {
     this.weekDecisions += 1;
     if (!this.inWindow(t)) return;
     this.decidedN += 1;
-    if (correct) this.correctN += 1;
+    this.decidedBy[complexity] += 1;
+    if (correct) {
+      this.correctN += 1;
+      this.correctBy[complexity] += 1;
+    }
     if (agree) this.agreeN += 1;
     this.lead.add(t - arrival);
     this.leadBy[complexity].add(t - arrival);
@@ -216,6 +222,21 @@ export class OfficeRecorder {
     if (this.inWindow(t)) this.leavers += 1;
   }
 
+  /**
+   * Demand above capacity: the backlog grew over the window by more than 5% of
+   * the window's arrivals (at least 20 cases), and kept growing in its second half.
+   */
+  private unstable(): number {
+    const { day, backlog } = this.series;
+    const inWin = day.map((d, i) => (d >= this.warmup ? i : -1)).filter((i) => i >= 0);
+    if (inWin.length < 4) return 0;
+    const first = backlog[inWin[0] as number] as number;
+    const mid = backlog[inWin[Math.floor(inWin.length / 2)] as number] as number;
+    const growth = this.open - first;
+    const limit = Math.max(20, 0.05 * this.arrivedN);
+    return growth > limit && this.open - mid > limit / 2 ? 1 : 0;
+  }
+
   /** The outcome, with `measuredDecisionsPerHandlerWeek` as management counted it. */
   result(measuredDecisionsPerHandlerWeek: number): OfficeMetrics {
     const weeks = (this.horizon - this.warmup) / 7;
@@ -251,6 +272,11 @@ export class OfficeRecorder {
       backlogEnd: this.open,
       checkpointsOnTimeShare: this.checkpointsDue > 0 ? this.checkpointsOnTime / this.checkpointsDue : NaN,
       decisionAccuracy: accuracy,
+      accuracyByComplexity: {
+        simple: this.decidedBy.simple > 0 ? this.correctBy.simple / this.decidedBy.simple : NaN,
+        standard: this.decidedBy.standard > 0 ? this.correctBy.standard / this.decidedBy.standard : NaN,
+        complex: this.decidedBy.complex > 0 ? this.correctBy.complex / this.decidedBy.complex : NaN,
+      },
       uniformity: ratio(this.agreeN, this.decidedN),
       reworkShare: ratio(this.reworkN, this.decidedN),
       reconsiderationShare: ratio(this.reconsideredN, this.decidedN),
@@ -267,7 +293,7 @@ export class OfficeRecorder {
       withdrawn: this.withdrawnN,
       openEnd: this.open,
       totals: { arrived: this.allOpened, decided: this.allDecided, withdrawn: this.allWithdrawn, open: this.open },
-      unstable: this.open > 3 * Math.max(1, backlogMean) && this.open > 50 ? 1 : 0,
+      unstable: this.unstable(),
       measured: {
         decisionsPerHandlerWeek: { measured: measuredDecisionsPerHandlerWeek, true: trueDecisionsPerHandlerWeek },
         leadTimeDays: { measured: this.measuredLead.count > 0 ? this.measuredLead.mean : NaN, true: this.lead.summary().mean },

@@ -19,6 +19,8 @@ export class StaffSlot {
   busy = false;
   /** case id of the last task, for switching cost */
   lastCaseId = -1;
+  /** kind of the last task, for switching cost */
+  lastKind = "";
   /** hours of interruptions to work after the current task, by category */
   interruptValue = 0;
   /** hours of failure-demand interruptions to work after the current task */

@@ -259,14 +259,17 @@ export abstract class Unit {
         }
       }
       c.lastWorker = h.id;
-      if (slot.lastCaseId !== c.id) handoffHours += world.contacts.switchHours;
+      // getting into another claim, and into another kind of work, each cost half the switch time
+      if (slot.lastCaseId !== c.id) handoffHours += world.contacts.switchHours / 2;
+      if (slot.lastKind !== task.kind) handoffHours += world.contacts.switchHours / 2;
       slot.lastCaseId = c.id;
+      slot.lastKind = task.kind;
     }
     let work: number;
     let category: TimeCategory = task.failureDemand ? "failure" : "value";
     let escalate = 0;
     let overhead = this.policies.overheadHours("task", ctx);
-    const stressCut = 1 - world.people.cornerCutting * Math.min(1, h.stress);
+    const stressCut = 1 - world.people.cornerCutting * Math.min(1, Math.max(0, h.stress - world.people.baseStress));
     switch (task.kind) {
       case "contact":
         work = world.contacts.contactHours * this.calls.timeFactor;
