@@ -12,7 +12,7 @@ import { ProcessError } from "./SimulationError";
 import type { Simulation } from "./Simulation";
 
 /** The generator a process runs: it yields events and may return a value. */
-export type ProcessGenerator<R = unknown> = Generator<SimEvent<any>, R, any>;
+export type ProcessGenerator<R = void> = Generator<SimEvent<any>, R, any>;
 
 /**
  * A running generator in simulated time. Created by {@link Simulation.process};
@@ -22,7 +22,8 @@ export type ProcessGenerator<R = unknown> = Generator<SimEvent<any>, R, any>;
 export class Process<R = unknown> extends SimEvent<R> {
   private target: SimEvent<any> | null = null;
   private readonly resumeCb: EventCallback;
-  private readonly interruptCb: EventCallback;
+  /** made on the first interrupt; most processes are never interrupted */
+  private interruptCb: EventCallback | null = null;
 
   /**
    * @param sim owning simulation
@@ -36,14 +37,8 @@ export class Process<R = unknown> extends SimEvent<R> {
   ) {
     super(sim);
     this.resumeCb = (ev) => this.resume(ev);
-    this.interruptCb = (ev) => {
-      if (this._state !== EventState.Pending) return; // finished meanwhile
-      if (this.target !== null) this.target.removeCallback(this.resumeCb);
-      this.target = null;
-      this.resume(ev);
-    };
     const init = new SimEvent<undefined>(sim);
-    init._callbacks = [this.resumeCb];
+    init._cb = this.resumeCb;
     sim._schedule(init, 0, URGENT);
     this.target = init;
   }
@@ -71,7 +66,12 @@ export class Process<R = unknown> extends SimEvent<R> {
     ev._ok = false;
     ev._value = new Interrupt(cause);
     ev._defused = true;
-    ev._callbacks = [this.interruptCb];
+    ev._cb = this.interruptCb ??= (iev) => {
+      if (this._state !== EventState.Pending) return; // finished meanwhile
+      if (this.target !== null) this.target.removeCallback(this.resumeCb);
+      this.target = null;
+      this.resume(iev);
+    };
     this.sim._schedule(ev, 0, URGENT);
   }
 
@@ -114,9 +114,7 @@ export class Process<R = unknown> extends SimEvent<R> {
         ev = next;
         continue;
       }
-      const cbs = next._callbacks;
-      if (cbs === null) next._callbacks = [this.resumeCb];
-      else cbs.push(this.resumeCb);
+      next._addCallback(this.resumeCb);
       this.target = next;
       break;
     }

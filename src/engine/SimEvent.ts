@@ -40,7 +40,13 @@ export class SimEvent<T = unknown> implements QueueEntry {
   /** @internal */ _value: unknown = undefined;
   /** @internal a failure someone has handled (waited for) need not stop the run */
   _defused = false;
-  /** @internal */ _callbacks: EventCallback[] | null = null;
+  /**
+   * @internal the first callback, kept outside the list because most events have
+   * exactly one waiter (saves allocating an array per wait)
+   */
+  _cb: EventCallback | null = null;
+  /** @internal callbacks after the first, in registration order */
+  _callbacks: EventCallback[] | null = null;
 
   /** @param sim the simulation this event belongs to */
   constructor(readonly sim: Simulation) {}
@@ -102,13 +108,24 @@ export class SimEvent<T = unknown> implements QueueEntry {
       callback(this);
       return;
     }
-    if (this._callbacks === null) this._callbacks = [callback];
+    this._addCallback(callback);
+  }
+
+  /** @internal register a callback on an event not yet processed */
+  _addCallback(callback: EventCallback): void {
+    if (this._cb === null) this._cb = callback;
+    else if (this._callbacks === null) this._callbacks = [callback];
     else this._callbacks.push(callback);
   }
 
   /** Stop calling `callback` when the event is processed. */
   removeCallback(callback: EventCallback): void {
     const cbs = this._callbacks;
+    if (this._cb === callback) {
+      // promote the next callback so registration order is kept
+      this._cb = cbs !== null && cbs.length > 0 ? (cbs.shift() as EventCallback) : null;
+      return;
+    }
     if (cbs === null) return;
     const i = cbs.indexOf(callback);
     if (i >= 0) cbs.splice(i, 1);
@@ -117,11 +134,15 @@ export class SimEvent<T = unknown> implements QueueEntry {
   /** @internal called by the simulation when the clock reaches the event */
   _process(): void {
     this._state = EventState.Processed;
+    const cb = this._cb;
+    if (cb === null) return;
     const cbs = this._callbacks;
+    this._cb = null;
+    this._callbacks = null;
+    cb(this);
     if (cbs !== null) {
-      this._callbacks = null;
       for (let i = 0; i < cbs.length; i++) (cbs[i] as EventCallback)(this);
-      if (!this._ok && cbs.length > 0) this._defused = true;
     }
+    if (!this._ok) this._defused = true;
   }
 }

@@ -139,7 +139,7 @@ export class Simulation {
   /** Run `callback` after `delay` (a plain scheduled function, no process needed). */
   schedule(delay: number, callback: EventCallback, priority: number = NORMAL): SimEvent<undefined> {
     const ev = new SimEvent<undefined>(this);
-    ev._callbacks = [callback];
+    ev._cb = callback;
     this._schedule(ev, delay, priority);
     return ev;
   }
