@@ -1,0 +1,61 @@
+/*
+ * What the two benchmark implementations share: the model parameters, the run
+ * lengths, the exponential sampler (inverse transform over one uniform) and the
+ * measurement of time and memory, so baseline and caseflow are measured alike.
+ */
+import { performance } from "node:perf_hooks";
+import { getHeapStatistics } from "node:v8";
+
+/** Customers served in the M/M/1 and M/M/c runs. */
+export const N_CUSTOMERS = 1_000_000;
+/** Events fired in the hold run. */
+export const N_EVENTS = 1_000_000;
+/** Timeouts pending at any moment in the hold run. */
+export const HOLD_PENDING = 1_000;
+
+/** The three models: servers, arrival rate and service rate. */
+export const MODELS = {
+  mm1: { c: 1, lambda: 0.9, mu: 1 },
+  mmc: { c: 10, lambda: 9, mu: 1 },
+  hold: { c: 0, lambda: 0, mu: 1 },
+};
+
+/** Exponential variate with the given rate from one uniform of `rng` (inverse transform). */
+export function exp(rng, rate) {
+  return -Math.log(1 - rng()) / rate;
+}
+
+let heapPeak = 0;
+
+/** Record the V8 heap in use; called every 65,536 customers or events. */
+export function sampleHeap() {
+  const used = getHeapStatistics().used_heap_size;
+  if (used > heapPeak) heapPeak = used;
+}
+
+/** Start timing a run: wall clock and this process's CPU time. */
+export function startClock() {
+  sampleHeap();
+  return { wall: performance.now(), cpu: process.cpuUsage() };
+}
+
+/**
+ * Stop timing and add throughput and memory figures to `fields`. `rate` is per
+ * wall-clock second; `cpuRate` per second of CPU time used by this process,
+ * which is steadier when other work shares the machine.
+ */
+export function finish(start, fields) {
+  const seconds = (performance.now() - start.wall) / 1000;
+  const cpu = process.cpuUsage(start.cpu);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  sampleHeap();
+  return {
+    ...fields,
+    seconds,
+    cpuSeconds,
+    rate: fields.count / seconds,
+    cpuRate: fields.count / cpuSeconds,
+    maxRssMB: process.resourceUsage().maxRSS / 1024,
+    heapPeakMB: heapPeak / (1024 * 1024),
+  };
+}
