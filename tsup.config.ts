@@ -1,11 +1,14 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: { index: "src/index.ts" },
+  // `worker` is the entry of experiment worker threads (src/experiment/runTasks.ts finds it next to index.js).
+  entry: { index: "src/index.ts", worker: "src/experiment/worker.ts" },
   format: ["esm", "cjs"],
   dts: true,
   sourcemap: true,
   clean: true,
   target: "node20",
   splitting: false,
+  // Provides import.meta.url in the CJS build (and __dirname in ESM), used to locate the worker script.
+  shims: true,
 });

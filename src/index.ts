@@ -8,3 +8,4 @@ export * from "./stats/index";
 export * from "./casework/index";
 export * from "./organisation/index";
 export * from "./policies/index";
+export * from "./experiment/index";

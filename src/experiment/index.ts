@@ -1,0 +1,54 @@
+/*
+ * The experiment layer: models and their registry, replications on worker
+ * threads, sequential stopping, shards, paired comparisons with common random
+ * numbers, parameter sweeps, result files, and scenario validation. Re-exports only.
+ */
+export type { ExperimentModel, MetricRecord, ModelOutput, ReplicationContext } from "./ExperimentModel";
+export {
+  RESULT_SCHEMA_VERSION,
+  type ExperimentResult,
+  type MetricSummary,
+  type SequentialOutcome,
+  type ShardInfo,
+} from "./ExperimentResult";
+export { registerModel, getModel, listModels } from "./modelRegistry";
+export { builtinModels, registerBuiltinModels } from "./builtinModels";
+export { mm1Model } from "./mm1Model";
+export { mm1ScenarioSchema, type Mm1Scenario, type Mm1ScenarioInput } from "./mm1ScenarioSchema";
+export { runReplications, type ReplicationOptions, type SequentialRule, type ShardSpec } from "./runReplications";
+export type { CommonRunOptions } from "./runScenarios";
+export { activeWorkerCount } from "./runTasks";
+export { summariseRecords, summariseMetric, metricNames } from "./summariseRecords";
+export {
+  compareVariants,
+  type CompareOptions,
+  type ComparisonResult,
+  type MetricComparison,
+} from "./compareVariants";
+export { sweep, type SweepDesign, type SweepOptions, type SweepPoint, type SweepResult, type SweepRow } from "./sweep";
+export { setPath, getPath, type SetPathOptions } from "./setPath";
+export { parsePath, formatPath, type PathSegment } from "./parsePath";
+export { mergeResults } from "./mergeResults";
+export { stableHash, stableStringify } from "./stableHash";
+export { toJSON, type ToJSONOptions } from "./toJSON";
+export { fromJSON } from "./fromJSON";
+export { toTidyCSV } from "./toTidyCSV";
+export { toCSV, csvField } from "./toCSV";
+export { flattenMetrics, type NestedMetrics } from "./flattenMetrics";
+export { validate, validateOrThrow, type ValidationResult } from "./validate";
+export { formatIssues } from "./formatIssues";
+export { ScenarioValidationError } from "./ScenarioValidationError";
+export { jsonSchemaOf, type JsonSchemaOptions } from "./jsonSchemaOf";
+export { wholeNumber } from "./wholeNumber";
+export { closestMatch, levenshtein } from "./closestMatch";
+export { officeModel, officeFromScenario } from "./officeModel";
+export {
+  officeScenarioSchema,
+  officeSchema,
+  runSettingsSchema,
+  standardisedUnitSchema,
+  teamUnitSchema,
+  type OfficeScenario,
+  type OfficeScenarioInput,
+} from "./officeScenarioSchema";
+export { defineScenario } from "./defineScenario";

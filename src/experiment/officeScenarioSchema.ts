@@ -1,0 +1,231 @@
+/*
+ * The scenario file of the office model, written once as a zod schema: the
+ * validator (every error at once, with path, value and what is allowed; unknown
+ * keys with a "did you mean") and the published JSON Schema both come from it.
+ * Defaults are those of the model (`defaultCaseworkParams`, the unit defaults), so
+ * a file only says what differs. Units: days are calendar days, hours working hours.
+ */
+import { z } from "zod";
+import { defaultCaseworkParams as D } from "../casework/CaseworkParams";
+import { defaultStandardisedUnit as S, defaultTeamUnit as T } from "../organisation/UnitConfig";
+import { policySpecSchema } from "../policies/policySchemas";
+import { wholeNumber } from "./wholeNumber";
+
+const share = (d: number, what: string) => z.number().min(0).max(1).default(d).describe(what);
+const pos = (d: number, what: string) => z.number().gt(0).max(1e6).default(d).describe(what);
+const nonNeg = (d: number, what: string) => z.number().min(0).max(1e6).default(d).describe(what);
+
+const demand = z
+  .strictObject({
+    casesPerWeek: z.number().min(0).max(1e6).default(D.demand.casesPerWeek).describe("new claims per week"),
+    weekdayProfile: z
+      .array(z.number().min(0).max(1e3))
+      .length(7)
+      .default(() => [...D.demand.weekdayProfile])
+      .describe("relative arrival intensity Monday..Sunday (normalised)"),
+    seasonalAmplitude: z.number().min(0).lt(1).default(D.demand.seasonalAmplitude).describe("relative amplitude of the yearly cycle"),
+    seasonalPeakDay: z.number().min(0).max(366).default(D.demand.seasonalPeakDay).describe("day of the year of the seasonal peak"),
+    initialBacklogWeeks: nonNeg(D.demand.initialBacklogWeeks, "starting backlog in weeks of volume"),
+  })
+  .prefault({});
+
+const caseMix = z
+  .strictObject({
+    meanNeedHours: pos(D.caseMix.meanNeedHours, "mean handling need of a claim, hours"),
+    variety: z.number().min(0).max(10).default(D.caseMix.variety).describe("coefficient of variation of need"),
+    simpleBelow: pos(D.caseMix.simpleBelow, "need below this multiple of the mean is simple"),
+    complexAbove: pos(D.caseMix.complexAbove, "need above this multiple of the mean is complex"),
+    stepShares: z
+      .tuple([z.number().min(0), z.number().min(0), z.number().min(0), z.number().min(0), z.number().min(0)])
+      .default(() => [...D.caseMix.stepShares] as [number, number, number, number, number])
+      .describe("need shares of registration, certificate check, assessment, decision, payment"),
+    entitledShare: z.number().gt(0).lt(1).default(D.caseMix.entitledShare).describe("share of claimants truly entitled"),
+    sickDaysMedian: pos(D.caseMix.sickDaysMedian, "median sick-leave length, days"),
+    sickDaysSigma: nonNeg(D.caseMix.sickDaysSigma, "log-scale spread of sick-leave length"),
+    needSickCorrelation: z.number().min(-1).max(1).default(D.caseMix.needSickCorrelation).describe("correlation of log need and log sick length"),
+    claimDay: nonNeg(D.caseMix.claimDay, "day of the spell the claim reaches the agency"),
+    checkpointHours: nonNeg(D.caseMix.checkpointHours, "mean work of a checkpoint, hours"),
+    checkpointLeadDays: nonNeg(D.caseMix.checkpointLeadDays, "days before its due date a checkpoint is workable"),
+  })
+  .superRefine((m, ctx) => {
+    if (m.complexAbove <= m.simpleBelow) {
+      ctx.addIssue({ code: "custom", path: ["complexAbove"], message: `a number > simpleBelow (${m.simpleBelow})`, input: m.complexAbove });
+    }
+    if (m.stepShares.reduce((a, b) => a + b, 0) <= 0) {
+      ctx.addIssue({ code: "custom", path: ["stepShares"], message: "shares with a positive sum", input: m.stepShares });
+    }
+  })
+  .prefault({});
+
+const certificates = z
+  .strictObject({
+    completeShare: share(D.certificates.completeShare, "certificates complete on arrival"),
+    answerDelayDays: nonNeg(D.certificates.answerDelayDays, "healthcare's mean answer delay, days"),
+    answerDelayCv: nonNeg(D.certificates.answerDelayCv, "coefficient of variation of the answer delay"),
+    stillIncompleteShare: z.number().min(0).lt(1).default(D.certificates.stillIncompleteShare).describe("answers still incomplete"),
+  })
+  .prefault({});
+
+const c = D.citizens;
+const citizens = z
+  .strictObject({
+    expectedDecisionDays: pos(c.expectedDecisionDays, "mean days a claimant waits before chasing"),
+    chaseRepeatDays: pos(c.chaseRepeatDays, "days between repeated chasing"),
+    questionsPerCase: nonNeg(c.questionsPerCase, "real questions per claim"),
+    handoffContactShare: share(c.handoffContactShare, "chance of a 'who has my case?' call per handover"),
+    letterUnclearBase: share(c.letterUnclearBase, "chance a fitting letter confuses"),
+    letterMisfitSlope: share(c.letterMisfitSlope, "extra chance per unit of letter misfit"),
+    reaskShareOfLost: share(c.reaskShareOfLost, "chance a lost detail is asked for again"),
+    replyDays: nonNeg(c.replyDays, "days for a citizen to answer a renewed request"),
+    contestWrongRejection: share(c.contestWrongRejection, "wrongly rejected who ask for reconsideration"),
+    contestRightRejection: share(c.contestRightRejection, "rightly rejected who ask for reconsideration"),
+    withdrawIfRecovered: share(c.withdrawIfRecovered, "withdrawal when the spell ends undecided"),
+  })
+  .prefault({});
+
+const contacts = z
+  .strictObject({
+    contactHours: nonNeg(D.contacts.contactHours, "hours of one call"),
+    customerCentreResolves: share(D.contacts.customerCentreResolves, "customer centre resolves a matter"),
+    repeatIfUnresolved: share(D.contacts.repeatIfUnresolved, "unresolved citizen calls again"),
+    switchHours: nonNeg(D.contacts.switchHours, "hours to get back into work after a switch"),
+  })
+  .prefault({});
+
+const j = D.judgement;
+const judgement = z
+  .strictObject({
+    noise: nonNeg(j.noise, "reading noise of an informed, experienced handler"),
+    shortfallWeight: nonNeg(j.shortfallWeight, "noise per unit of effort shortfall"),
+    missingCertificateWeight: nonNeg(j.missingCertificateWeight, "noise when certificate information is missing"),
+    lostDetailWeight: nonNeg(j.lostDetailWeight, "noise per lost detail"),
+    pressureWeight: nonNeg(j.pressureWeight, "noise per unit of pressure"),
+    stressWeight: nonNeg(j.stressWeight, "noise per unit of stress above baseline"),
+    inexperienceWeight: nonNeg(j.inexperienceWeight, "noise multiplier for a complete novice"),
+    judgementSpread: nonNeg(j.judgementSpread, "sd of handlers' leanings under full discretion"),
+  })
+  .prefault({});
+
+const p = D.people;
+const people = z
+  .strictObject({
+    noviceSlowdown: nonNeg(p.noviceSlowdown, "extra time of a complete novice (share)"),
+    learningHours: pos(p.learningHours, "practice hours from novice to experienced"),
+    initialExperience: share(p.initialExperience, "experience of the staff at the start"),
+    newHireExperience: share(p.newHireExperience, "experience of a new hire"),
+    experienceSpread: nonNeg(p.experienceSpread, "spread of experience at hiring"),
+    speedSpread: z.number().min(0).max(0.5).default(p.speedSpread).describe("sd of personal speed"),
+    baseTurnoverPerYear: z.number().min(0).max(5).default(p.baseTurnoverPerYear).describe("yearly leaving rate at zero stress"),
+    stressTurnoverWeight: z.number().min(0).max(10).default(p.stressTurnoverWeight).describe("log-multiplier of leaving per unit of stress"),
+    hiringDelayDays: nonNeg(p.hiringDelayDays, "days to fill a desk"),
+    stressAdaptation: share(p.stressAdaptation, "share of the gap to the stress target closed per week"),
+    overloadStress: nonNeg(p.overloadStress, "stress target per unit of overload"),
+    pressureStress: nonNeg(p.pressureStress, "stress target per unit of pressure"),
+    autonomyRelief: nonNeg(p.autonomyRelief, "stress target relief per unit of autonomy"),
+    baseStress: nonNeg(p.baseStress, "baseline stress target"),
+    cornerCutting: share(p.cornerCutting, "effort compression per unit of stress above baseline"),
+  })
+  .prefault({});
+
+const world = z.strictObject({ demand, caseMix, certificates, citizens, contacts, judgement, people }).prefault({});
+
+const common = {
+  name: z.string().min(1).max(100).optional().describe("unit name (default: the regime's)"),
+  caseShare: z.number().min(0).max(1e6).default(1).describe("share of new claims routed to this unit (normalised)"),
+  handlers: wholeNumber().min(1).max(100_000).default(40).describe("staff of the unit"),
+  rereadHours: nonNeg(S.rereadHours, "re-reading after a handover, hours"),
+  handoffLossShare: share(S.handoffLossShare, "chance a detail is lost at a handover"),
+  policies: z.array(policySpecSchema).default([]).describe("management policies in force"),
+  capabilityMax: pos(S.capabilityMax, "productivity reachable by improvement"),
+  improvementHoursToGain: pos(S.improvementHoursToGain, "improvement hours per head for ~63% of the gain"),
+  specialisationGain: nonNeg(S.specialisationGain, "speed gain of specialists at their own step"),
+};
+
+const poolShares = z.strictObject({
+  register: z.number().min(0),
+  certificate: z.number().min(0),
+  assess: z.number().min(0),
+  decide: z.number().min(0),
+  pay: z.number().min(0),
+  checkpoint: z.number().min(0),
+  customerCentre: z.number().min(0),
+});
+
+/** A standardised unit as written in a scenario file. */
+export const standardisedUnitSchema = z.strictObject({
+  regime: z.literal("standardised"),
+  ...common,
+  discretion: share(S.discretion, "how much personal leanings show in decisions"),
+  autonomy: share(S.autonomy, "autonomy felt by staff"),
+  transitionDip: z.number().min(0).lt(1).default(S.transitionDip).describe("initial productivity loss of a new way of working"),
+  poolShares: z.union([z.literal("auto"), poolShares]).default("auto").describe('staff shares per pool, or "auto" (planned hours)'),
+  templateFit: pos(S.templateFit, "template hours as a multiple of the mean step need"),
+  misfitTolerance: nonNeg(S.misfitTolerance, "a step needing more than template × (1 + tolerance) is a misfit"),
+  escalateShare: share(S.escalateShare, "share of misfits escalated"),
+});
+
+/** A trust-based team unit as written in a scenario file. */
+export const teamUnitSchema = z.strictObject({
+  regime: z.literal("team"),
+  ...common,
+  discretion: share(T.discretion, "how much personal leanings show in decisions"),
+  autonomy: share(T.autonomy, "autonomy felt by staff"),
+  transitionDip: z.number().min(0).lt(1).default(T.transitionDip).describe("initial productivity loss of a new way of working"),
+  teamSize: wholeNumber().min(1).max(1000).default(T.teamSize).describe("people per team"),
+  specialise: z.boolean().default(T.specialise).describe("internal specialisation (Torsby)"),
+  specialistShare: z.number().min(0).lt(1).default(T.specialistShare).describe("share of each team working as specialists"),
+  internalHandoffFactor: share(T.internalHandoffFactor, "cost of an internal handover relative to one between pools"),
+  ownerResolves: share(T.ownerResolves, "the owner resolves a contact"),
+  proactiveContact: z.boolean().default(T.proactiveContact).describe("owner calls when a promised date will slip"),
+  proactiveHours: nonNeg(T.proactiveHours, "hours of a proactive call"),
+  letterHours: nonNeg(T.letterHours, "hours to write a fitted letter"),
+});
+
+const unit = z.discriminatedUnion("regime", [standardisedUnitSchema, teamUnitSchema]);
+
+const interval = z.tuple([z.number().min(0).max(24), z.number().min(0).max(24)]);
+
+/** The office part of a scenario. */
+export const officeSchema = z
+  .strictObject({
+    startDate: z.iso.date().default("2026-01-05").describe("first day of the simulation (ISO date)"),
+    holidays: z.enum(["SE", "none"]).default("SE").describe("public holidays that close the office"),
+    officeHours: z.array(z.array(interval)).length(7).optional().describe("working intervals per weekday, Monday first"),
+    world,
+    units: z.array(unit).min(1).max(100).default([{ regime: "standardised" } as never]).describe("the units of the office"),
+  })
+  .superRefine((o, ctx) => {
+    const total = o.units.reduce((a, u) => a + u.caseShare, 0);
+    if (!(total > 0)) {
+      ctx.addIssue({ code: "custom", path: ["units"], message: "units whose caseShare adds up to more than 0", input: total });
+    }
+  });
+
+/** Run settings of a scenario. */
+export const runSettingsSchema = z
+  .strictObject({
+    horizonDays: z.number().gt(0).max(36_600).default(364).describe("simulated calendar days"),
+    warmupDays: z.number().min(0).default(91).describe("days discarded before measuring"),
+    replications: wholeNumber().min(1).max(100_000).default(20).describe("independent replications"),
+    seed: z.union([wholeNumber().min(0).max(2 ** 53), z.string().min(1).max(200).regex(/^[^/]+$/)]).default(2026).describe("root seed"),
+  })
+  .superRefine((r, ctx) => {
+    if (r.warmupDays >= r.horizonDays) {
+      ctx.addIssue({ code: "custom", path: ["warmupDays"], message: `a number < horizonDays (${r.horizonDays})`, input: r.warmupDays });
+    }
+  })
+  .prefault({});
+
+/** A whole scenario file: office + run settings. */
+export const officeScenarioSchema = z.strictObject({
+  $schema: z.string().optional().describe("address of this JSON Schema (for editors)"),
+  name: z.string().min(1).max(200).default("scenario").describe("short name used in tables"),
+  description: z.string().max(5000).optional().describe("what the scenario represents"),
+  office: officeSchema.prefault({}),
+  run: runSettingsSchema,
+});
+
+/** A scenario as written (defaults may be left out). */
+export type OfficeScenarioInput = z.input<typeof officeScenarioSchema>;
+/** A scenario with every default filled in. */
+export type OfficeScenario = z.output<typeof officeScenarioSchema>;

@@ -1,0 +1,122 @@
+/*
+ * Shared plumbing of the experiment functions: finding the model, validating
+ * scenarios and the common options, and running a fixed set of replications of
+ * one or more scenarios on one pool of threads, results collected by index.
+ */
+import type { ExperimentModel, MetricRecord, ModelOutput } from "./ExperimentModel";
+import { registerBuiltinModels } from "./builtinModels";
+import { getModel } from "./modelRegistry";
+import { planWorkers, runTasks } from "./runTasks";
+import { validateOrThrow } from "./validate";
+
+/** Options shared by every experiment function. */
+export interface CommonRunOptions {
+  /** Root seed: replication i of every scenario uses streams `createStream(rootSeed, "rep", i, …)`. */
+  rootSeed: number | string;
+  /**
+   * Worker threads: a whole number ≥ 1, or `"auto"` for `os.availableParallelism()`.
+   * Results are identical whatever the count. Only built-in models run on
+   * workers; other models run in the calling thread. @defaultValue "auto"
+   */
+  workers?: number | "auto";
+  /** Called after each replication with the number done and the number planned. */
+  onProgress?: (done: number, total: number) => void;
+  /** Aborting rejects the run with `signal.reason` once every worker thread has stopped. */
+  signal?: AbortSignal;
+  /** Keep each replication's time series in the result. @defaultValue false */
+  keepSeries?: boolean;
+}
+
+/** Records (and series) of each scenario, in the order of the replication indices. */
+export interface ScenarioRuns {
+  records: MetricRecord[][];
+  series: Array<Record<string, number[]>>[] | undefined;
+}
+
+/** The model for a model or model id (built-in models are registered first). */
+export function resolveModel<S, In>(model: ExperimentModel<S, In> | string, caller: string): ExperimentModel<S, In> {
+  if (typeof model === "string") {
+    registerBuiltinModels();
+    return getModel(model);
+  }
+  if (typeof model !== "object" || model === null || typeof model.run !== "function" || typeof model.id !== "string") {
+    throw new TypeError(`${caller}: model must be a model id or an object with id and run(scenario, ctx), got ${String(model)}`);
+  }
+  return model;
+}
+
+/** The scenario as the model will see it: validated against the model's schema (defaults filled in), or a copy. */
+export function prepareScenario<S, In>(model: ExperimentModel<S, In>, scenario: In, what = "scenario"): S {
+  if (model.schema !== undefined) return validateOrThrow(model.schema, scenario, what);
+  return structuredClone(scenario) as unknown as S;
+}
+
+/** Checks the root seed and the option types shared by all experiment functions. */
+export function checkCommonOptions(options: CommonRunOptions, caller: string): void {
+  if (typeof options !== "object" || options === null) {
+    throw new TypeError(`${caller}: options must be an object with at least rootSeed, got ${String(options)}`);
+  }
+  const seed = options.rootSeed;
+  const seedOk =
+    (typeof seed === "number" && Number.isFinite(seed)) || (typeof seed === "string" && seed !== "" && !seed.includes("/"));
+  if (!seedOk) {
+    throw new RangeError(
+      `${caller}: rootSeed must be a finite number or a non-empty string without "/", got ${JSON.stringify(seed) ?? String(seed)}`,
+    );
+  }
+  if (options.onProgress !== undefined && typeof options.onProgress !== "function") {
+    throw new TypeError(`${caller}: onProgress must be a function (done, total) => void, got ${typeof options.onProgress}`);
+  }
+}
+
+/** Checks a replication count: a whole number ≥ 1. */
+export function checkCount(value: unknown, name: string, caller: string): number {
+  if (typeof value !== "number" || !Number.isInteger(value) || value < 1) {
+    throw new RangeError(`${caller}: ${name} must be a whole number ≥ 1, got ${String(value)}`);
+  }
+  return value;
+}
+
+/**
+ * Runs replications `indices` of every scenario and returns each scenario's
+ * records in the order of `indices`. Tasks go out replication by replication,
+ * all scenarios of one replication together.
+ */
+export async function runScenarios(
+  model: ExperimentModel<any, any>,
+  scenarios: readonly unknown[],
+  indices: readonly number[],
+  options: CommonRunOptions,
+): Promise<ScenarioRuns> {
+  const total = scenarios.length * indices.length;
+  const keepSeries = options.keepSeries === true;
+  const records: MetricRecord[][] = scenarios.map(() => new Array<MetricRecord>(indices.length));
+  const series = keepSeries ? scenarios.map(() => new Array<Record<string, number[]>>(indices.length)) : undefined;
+  const slot = new Map<number, number>();
+  indices.forEach((rep, k) => slot.set(rep, k));
+  let issued = 0;
+  let done = 0;
+  await runTasks({
+    model,
+    scenarios,
+    rootSeed: options.rootSeed,
+    workers: planWorkers(options.workers, model, total),
+    keepSeries,
+    signal: options.signal,
+    next: () => {
+      if (issued >= total) return undefined;
+      const k = Math.floor(issued / scenarios.length);
+      const scenario = issued % scenarios.length;
+      issued++;
+      return { scenario, replication: indices[k]! };
+    },
+    onResult: (task, out: ModelOutput) => {
+      const k = slot.get(task.replication)!;
+      records[task.scenario]![k] = out.metrics;
+      if (series !== undefined) series[task.scenario]![k] = out.series ?? {};
+      done++;
+      options.onProgress?.(done, total);
+    },
+  });
+  return { records, series };
+}
