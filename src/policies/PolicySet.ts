@@ -44,9 +44,13 @@ export class PolicySet {
   /** the policies, in the order given */
   readonly policies: readonly Policy[];
 
+  /** whether any policy chooses tasks (otherwise the queue is first come, first served) */
+  readonly selects: boolean;
+
   /** @param policies the policies in force (may be empty) */
   constructor(policies: readonly Policy[]) {
     this.policies = policies;
+    this.selects = policies.some((p) => p.selectTask !== undefined);
   }
 
   private call<R>(p: Policy, hook: string, ctx: PolicyContext, f: () => R): R {

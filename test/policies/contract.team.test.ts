@@ -1,0 +1,3 @@
+import { contractSuite } from "./contractSuite";
+
+contractSuite("team");

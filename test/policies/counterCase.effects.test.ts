@@ -1,0 +1,98 @@
+/*
+ * The counter-case of the production target, measured with common random
+ * numbers (base and variant on the same replications, compared pair by pair):
+ * a target on a figure that cannot be gamed, with no room to select, need not
+ * cause dysfunction.
+ */
+import { describe, expect, it } from "vitest";
+import { productionTarget, qualityReview } from "../../src/index";
+import type { OfficeMetrics, Policy } from "../../src/index";
+import { meanOf, paired, pressureAt, runArm, show, type TestOffice } from "./helpers";
+
+const SEED = 2026;
+const R = 6;
+const QUOTA = 12;
+const complexP90 = (m: OfficeMetrics): number => m.leadTimeDays.byComplexity.complex.p90;
+const accuracy = (m: OfficeMetrics): number => m.decisionAccuracy;
+
+/*
+ * The counter-case: a target on audited accuracy (a random review sample judged
+ * against the truth), with no room to select, next to the same quality review
+ * without the target. 0.99 is above what the office achieves (about 0.93–0.95
+ * audited), and strength 5 makes the pressure comparable to the decision quota's.
+ *
+ * Tolerance: "no harm" means the mean paired accuracy difference is above
+ * −0.003 (0.3 percentage points) and the mean paired increase of the complex
+ * claims' p90 lead time is below 10% of the base. The gaming quota costs 0.6–2
+ * points of accuracy in these offices, and the SE of a paired accuracy
+ * difference at R = 6 is 0.1–0.2 points, so 0.3 points separates the two; the
+ * p90 of complex claims varies by about 10% between replications.
+ */
+const ACCURACY_TOLERANCE = 0.003;
+const P90_TOLERANCE = 0.1;
+const ungameable = (): Policy =>
+  productionTarget({ figure: "auditedAccuracy", auditedAccuracyAtLeast: 0.99, strength: 5, roomToSelect: false });
+
+function counterCase(regime: "standardised" | "team", office: TestOffice = {}): { base: OfficeMetrics[]; variant: OfficeMetrics[] } {
+  return {
+    base: runArm(regime, () => [qualityReview()], SEED, R, office),
+    variant: runArm(regime, () => [qualityReview(), ungameable()], SEED, R, office),
+  };
+}
+
+function expectAccuracyTargetBites(variant: OfficeMetrics[]): void {
+  const audited = meanOf(variant, (m) => m.measured.decisionAccuracy.measured);
+  expect(audited).toBeLessThan(0.97);
+  expect(pressureAt(ungameable(), { auditedAccuracy: audited })).toBeGreaterThan(0.1);
+}
+
+describe("counter-case: a target on a figure that cannot be gamed, no room to select (standardised regime, model as it is)", () => {
+  let arms: { base: OfficeMetrics[]; variant: OfficeMetrics[] } | null = null;
+  const get = (): { base: OfficeMetrics[]; variant: OfficeMetrics[] } => (arms ??= counterCase("standardised"));
+
+  it("creates pressure (the target is not met; staff stress rises)", () => {
+    const { base, variant } = get();
+    expectAccuracyTargetBites(variant);
+    const s = paired(base, variant, (m) => m.stressMean);
+    expect(s.diff.lower, show(s)).toBeGreaterThan(0);
+  });
+
+  it("does not lengthen complex claims' p90 lead time beyond the tolerance", () => {
+    const { base, variant } = get();
+    const p = paired(base, variant, complexP90);
+    expect(p.diff.mean, show(p)).toBeLessThan(P90_TOLERANCE * p.base);
+  });
+
+  // KNOWN MODEL GAP (reported to the lead): the policy uses none of the gaming
+  // responses for this figure, yet accuracy falls by about 1 point, because the
+  // organisation model turns any pressure into judgement noise
+  // (judgement.pressureWeight) and into stress (people.pressureStress, then
+  // stressWeight noise and corner-cutting), whatever the target is on. The next
+  // describe block shows the harm vanishes when those two channels are off.
+  // `it.fails` passes while the harm is there; when the model changes, this
+  // starts failing and should become a plain `it`.
+  it.fails("does not lower decision accuracy beyond the tolerance", () => {
+    const { base, variant } = get();
+    const p = paired(base, variant, accuracy);
+    expect(p.diff.mean, show(p)).toBeGreaterThan(-ACCURACY_TOLERANCE);
+  });
+});
+
+describe("counter-case with pressure's direct channels off (judgement.pressureWeight = 0, people.pressureStress = 0; team regime)", () => {
+  const neutral: TestOffice = { world: { judgement: { pressureWeight: 0 }, people: { pressureStress: 0 } } };
+
+  it("the ungameable target does no harm; the gameable quota still lowers accuracy", () => {
+    const { base, variant } = counterCase("team", neutral);
+    expectAccuracyTargetBites(variant);
+    const acc = paired(base, variant, accuracy);
+    expect(acc.diff.mean, show(acc)).toBeGreaterThan(-ACCURACY_TOLERANCE);
+    const p90 = paired(base, variant, complexP90);
+    expect(p90.diff.mean, show(p90)).toBeLessThan(P90_TOLERANCE * p90.base);
+    // the tolerance separates: a decision quota of the same kind of strength, whose handlers compress
+    // effort and decide early (still no room to select), harms beyond it in the same world
+    const gamed = runArm("team", () => [qualityReview(), productionTarget({ perHandlerWeek: QUOTA, roomToSelect: false, compress: 1, earlyDecision: 0.5 })], SEED, R, neutral);
+    const g = paired(base, gamed, accuracy);
+    expect(g.diff.mean, show(g)).toBeLessThan(-ACCURACY_TOLERANCE);
+    expect(g.diff.upper, show(g)).toBeLessThan(0);
+  });
+});
