@@ -222,14 +222,16 @@ export class Office implements OfficeServices {
     const base = d.casesPerWeek / 7;
     const startDoy = dayOfYear(this.config.startDate);
     const amp = d.seasonalAmplitude;
+    const firstWeekday = this.calendar.dateOf(0).weekday;
+    const weekday = (t: number): number => (((firstWeekday + Math.floor(t)) % 7) + 7) % 7;
     const rate = (t: number): number => {
-      const wd = (profile[this.calendar.dateOf(t).weekday] as number) / meanProfile;
+      const wd = (profile[weekday(t)] as number) / meanProfile;
       const season = 1 + amp * Math.cos((2 * Math.PI * (startDoy + t - d.seasonalPeakDay)) / 365.25);
       return base * wd * season;
     };
     const bound = (t: number): { max: number; until: number } => {
       const day = Math.floor(t);
-      const wd = (profile[this.calendar.dateOf(day).weekday] as number) / meanProfile;
+      const wd = (profile[weekday(day)] as number) / meanProfile;
       return { max: base * wd * (1 + Math.abs(amp)), until: day + 1 };
     };
     const arrive = (): void => {

@@ -49,8 +49,10 @@ export class WorkQueue {
         task = this.urgent.shift() as Task;
       } else if (this.tasks.length > 0) {
         const n = this.tasks.length;
-        const view = n > SELECTION_WINDOW ? this.tasks.slice(0, SELECTION_WINDOW) : this.tasks;
-        const i = n > 1 ? policies.selectTask(view, ctx) : 0;
+        let i = 0;
+        if (n > 1 && policies.selects) {
+          i = policies.selectTask(n > SELECTION_WINDOW ? this.tasks.slice(0, SELECTION_WINDOW) : this.tasks, ctx);
+        }
         task = this.tasks[i] as Task;
         if (i === 0) this.tasks.shift();
         else this.tasks.splice(i, 1);
