@@ -9,7 +9,7 @@
 
 /** New claims. */
 export interface DemandParams {
-  /** mean new sickness-benefit claims per week. @defaultValue 340 (assumption: about 85% utilisation of a 40-person office) */
+  /** mean new sickness-benefit claims per week. @defaultValue 310 (assumption: about 80% utilisation of a 40-person standardised office without management policies) */
   casesPerWeek: number;
   /** relative arrival intensity Monday..Sunday (normalised internally). @defaultValue [1.35, 1.15, 1.05, 1, 0.95, 0.3, 0.2] (assumption) */
   weekdayProfile: number[];
@@ -95,6 +95,8 @@ export interface ContactParams {
   customerCentreResolves: number;
   /** chance an unresolved call is repeated by the citizen. @defaultValue 0.5 (assumption) */
   repeatIfUnresolved: number;
+  /** minutes a caller waits in the customer centre's queue before hanging up (and, with repeatIfUnresolved, calling again). @defaultValue 15 (assumption) */
+  callPatienceMinutes: number;
   /** hours lost getting back into work after an interruption; moving to another claim costs half of it and moving to another kind of task the other half. @defaultValue 0.1 (assumption) */
   switchHours: number;
 }
@@ -109,9 +111,9 @@ export interface JudgementParams {
   missingCertificateWeight: number;
   /** noise added per detail lost at a handover. @defaultValue 0.7 (assumption) */
   lostDetailWeight: number;
-  /** noise added per unit of pressure. @defaultValue 0.5 (assumption) */
+  /** noise added directly per unit of pressure. @defaultValue 0 — pressure acts through the policies' responses (choosing easy claims, compressing effort, deciding early), so a target that leaves no room for them does no harm (DESIGN §3) */
   pressureWeight: number;
-  /** noise added per unit of stress above the baseline. @defaultValue 0.8 (assumption) */
+  /** noise added directly per unit of stress above the baseline. @defaultValue 0 — stress acts on quality through corner-cutting under overload and on turnover */
   stressWeight: number;
   /** noise multiplier added for a complete novice (scaled by 1 − experience). @defaultValue 1 (assumption) */
   inexperienceWeight: number;
@@ -149,7 +151,7 @@ export interface PeopleParams {
   autonomyRelief: number;
   /** baseline stress target. @defaultValue 0.2 (assumption) */
   baseStress: number;
-  /** effort compression per unit of stress above the baseline (corner-cutting). @defaultValue 0.25 (assumption) */
+  /** effort compression per unit of sustained overload (corner-cutting: a week's queued work beyond a week per head counts 1). @defaultValue 0.25 (assumption) */
   cornerCutting: number;
 }
 
@@ -174,7 +176,7 @@ export interface CaseworkParams {
 /** The defaults of every world parameter (see the model card for sources). */
 export const defaultCaseworkParams: Readonly<CaseworkParams> = Object.freeze({
   demand: {
-    casesPerWeek: 340,
+    casesPerWeek: 310,
     weekdayProfile: [1.35, 1.15, 1.05, 1, 0.95, 0.3, 0.2],
     seasonalAmplitude: 0.1,
     seasonalPeakDay: 45,
@@ -208,14 +210,14 @@ export const defaultCaseworkParams: Readonly<CaseworkParams> = Object.freeze({
     contestRightRejection: 0.1,
     withdrawIfRecovered: 0.05,
   },
-  contacts: { contactHours: 0.15, customerCentreResolves: 0.6, repeatIfUnresolved: 0.5, switchHours: 0.1 },
+  contacts: { contactHours: 0.15, customerCentreResolves: 0.6, repeatIfUnresolved: 0.5, callPatienceMinutes: 15, switchHours: 0.1 },
   judgement: {
     noise: 0.25,
     shortfallWeight: 3,
     missingCertificateWeight: 1.5,
     lostDetailWeight: 0.7,
-    pressureWeight: 0.5,
-    stressWeight: 0.8,
+    pressureWeight: 0,
+    stressWeight: 0,
     inexperienceWeight: 1,
     judgementSpread: 0.3,
   },

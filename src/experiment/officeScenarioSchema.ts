@@ -88,6 +88,7 @@ const contacts = z
     contactHours: nonNeg(D.contacts.contactHours, "hours of one call"),
     customerCentreResolves: share(D.contacts.customerCentreResolves, "customer centre resolves a matter"),
     repeatIfUnresolved: share(D.contacts.repeatIfUnresolved, "unresolved citizen calls again"),
+    callPatienceMinutes: nonNeg(D.contacts.callPatienceMinutes, "minutes a caller waits before hanging up"),
     switchHours: nonNeg(D.contacts.switchHours, "hours to get back into work after a switch"),
   })
   .prefault({});

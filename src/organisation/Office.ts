@@ -274,12 +274,22 @@ export class Office implements OfficeServices {
     let measuredSum = 0;
     let measuredN = 0;
     for (const u of this.units) {
-      measuredSum += u.measuredDecisionSum * u.slots.length;
-      measuredN += u.measuredWeeks * u.slots.length;
+      const deciders = u.slots.filter((s) => s.role !== "customerCentre").length;
+      measuredSum += u.measuredDecisionSum * deciders;
+      measuredN += u.measuredWeeks * deciders;
     }
     const measured = measuredN > 0 ? measuredSum / measuredN : NaN;
+    const metrics = this.recorder.result(measured);
+    // a figure no unit's measurement regime records was not seen by management
+    const seen = (key: "leadTimeDays" | "callAnswerSeconds"): boolean =>
+      this.units.some((u) => {
+        const r = u.policies.recorded(u.ctx());
+        return r === null || r.has(key);
+      });
+    if (!seen("leadTimeDays")) metrics.measured.leadTimeDays.measured = NaN;
+    if (!seen("callAnswerSeconds")) metrics.measured.callAnswerSeconds.measured = NaN;
     const run: OfficeRun = {
-      metrics: this.recorder.result(measured),
+      metrics,
       series: this.recorder.series,
       contactsByReason: { ...this.recorder.contactsByReason },
       events: sim.eventsProcessed,

@@ -69,6 +69,8 @@ export interface OfficeMetrics {
   reconsiderationChangedShare: number;
   /** citizen contacts per arrived case */
   contactsPerCase: number;
+  /** share of calls to the customer centre abandoned before being answered */
+  abandonedCallShare: number;
   /** share of citizen contacts that are failure demand */
   failureDemandShare: number;
   /** how staff time split */
@@ -95,9 +97,13 @@ export interface OfficeMetrics {
   unstable: number;
   /** measured figures next to the truth */
   measured: {
+    /** decisions per handler per week: counted vs true (the same unless counting is gamed) */
     decisionsPerHandlerWeek: MeasuredVsTrue;
+    /** mean days from complete documents to decision (measured) vs from arrival (true) */
     leadTimeDays: MeasuredVsTrue;
+    /** seconds to answer, over answered calls (measured) vs including the time callers who hung up had waited (true) */
     callAnswerSeconds: MeasuredVsTrue;
+    /** accuracy found by quality review on a sample (measured; NaN without review) vs the true accuracy */
     decisionAccuracy: MeasuredVsTrue;
   };
 }

@@ -67,6 +67,8 @@ export class OfficeRecorder {
   private headcountWeeks = 0;
   private readonly measuredLead = new Tally();
   private readonly callWait = new Tally();
+  private abandonedN = 0;
+  private abandonedWait = 0;
   private auditedN = 0;
   private auditedRightN = 0;
   private weekDecisions = 0;
@@ -179,6 +181,13 @@ export class OfficeRecorder {
     this.contactsByReason[reason] = (this.contactsByReason[reason] ?? 0) + 1;
   }
 
+  /** A caller hung up before being answered. */
+  callAbandoned(t: number, waitedDays: number): void {
+    if (!this.inWindow(t)) return;
+    this.abandonedN += 1;
+    this.abandonedWait += waitedDays;
+  }
+
   /** How long a caller waited to be answered (days). */
   callAnswered(t: number, waitDays: number): void {
     if (this.inWindow(t)) this.callWait.add(Math.max(0, waitDays));
@@ -282,6 +291,7 @@ export class OfficeRecorder {
       reconsiderationShare: ratio(this.reconsideredN, this.decidedN),
       reconsiderationChangedShare: this.reconsideredN > 0 ? this.reconsiderChangedN / this.reconsideredN : NaN,
       contactsPerCase: ratio(contacts, this.arrivedN),
+      abandonedCallShare: ratio(this.abandonedN, this.abandonedN + this.callWait.count),
       failureDemandShare: ratio(this.failureContacts, contacts),
       timeShare,
       utilisation: denom > 0 ? busy / denom : 0,
@@ -297,7 +307,10 @@ export class OfficeRecorder {
       measured: {
         decisionsPerHandlerWeek: { measured: measuredDecisionsPerHandlerWeek, true: trueDecisionsPerHandlerWeek },
         leadTimeDays: { measured: this.measuredLead.count > 0 ? this.measuredLead.mean : NaN, true: this.lead.summary().mean },
-        callAnswerSeconds: { measured: this.callWait.count > 0 ? this.callWait.mean * 86400 : NaN, true: this.callWait.count > 0 ? this.callWait.mean * 86400 : NaN },
+        callAnswerSeconds: {
+          measured: this.callWait.count > 0 ? this.callWait.mean * 86400 : NaN,
+          true: this.callWait.count > 0 ? ((this.callWait.sum + this.abandonedWait) / this.callWait.count) * 86400 : NaN,
+        },
         decisionAccuracy: { measured: this.auditedN > 0 ? this.auditedRightN / this.auditedN : NaN, true: accuracy },
       },
     };

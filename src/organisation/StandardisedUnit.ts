@@ -19,6 +19,9 @@ import { WorkQueue } from "./WorkQueue";
 /** Pool names in order. */
 export const POOLS = ["register", "certificate", "assess", "decide", "pay", "checkpoint", "customerCentre"] as const;
 
+/** Index of the customer centre in {@link POOLS}. */
+const CUSTOMER_CENTRE = 6;
+
 /** Pool name. */
 export type PoolName = (typeof POOLS)[number];
 
@@ -44,8 +47,8 @@ export function splitStaff(n: number, shares: readonly number[]): number[] {
   return out;
 }
 
-/** Planning figure: contacts per claim a standardised office plans its customer centre for. */
-export const PLANNED_CONTACTS_PER_CASE = 1;
+/** Planning figure: contacts per claim a standardised office plans its customer centre for (assumption). */
+export const PLANNED_CONTACTS_PER_CASE = 1.5;
 
 /**
  * Hours per claim planned for each pool: template hours at specialist speed plus
@@ -152,7 +155,19 @@ export class StandardisedUnit extends Unit {
   }
 
   protected pick(slot: StaffSlot): Task | null {
-    return this.queues[slot.group]!.take(this.policies, this.ctx());
+    const queue = this.queues[slot.group]!;
+    if (slot.group !== CUSTOMER_CENTRE) return queue.take(this.policies, this.ctx());
+    // callers who waited longer than their patience have hung up
+    const office = this.office;
+    const patience = office.world.contacts.callPatienceMinutes / 1440;
+    for (;;) {
+      const task = queue.take(this.policies, this.ctx());
+      if (task === null || Number.isNaN(task.contactAt) || office.sim.now - task.contactAt <= patience) return task;
+      office.recorder.callAbandoned(task.contactAt + patience, patience);
+      if (this.rng() < office.world.contacts.repeatIfUnresolved) {
+        office.citizenContact(task.kase, "repeat-call", task.contactAt + patience + 1 + 2 * this.rng());
+      }
+    }
   }
 
   protected idle(slot: StaffSlot): void {

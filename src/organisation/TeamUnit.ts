@@ -140,9 +140,12 @@ export class TeamUnit extends Unit {
     const now = this.office.sim.now;
     if (owner.busy && cal.isWorkingTime(now)) {
       // the phone rings: the owner answers now and the work in hand waits
+      const ctx = this.ctx();
       const hours = this.office.world.contacts.contactHours * this.calls.timeFactor + this.office.world.contacts.switchHours;
       if (task.failureDemand) owner.interruptFailure += hours;
       else owner.interruptValue += hours;
+      // registration of the call, as for any answered contact
+      owner.owedMeasurement += this.policies.overheadHours("task", ctx) + this.policies.overheadHours("contact", ctx);
       this.week.callN += 1;
       this.office.recorder.callAnswered(now, 0);
       this.flow.finish(task, owner);

@@ -46,6 +46,8 @@ export abstract class Unit {
   capability: number;
   /** improvement hours done so far */
   improvementHours = 0;
+  /** sustained overload: queued work beyond a week per head, smoothed week by week (drives corner-cutting) */
+  overload = 0;
   /** what management saw last week */
   measured: MeasuredFigures = emptyMeasured();
   /** review in force */
@@ -269,7 +271,7 @@ export abstract class Unit {
     let category: TimeCategory = task.failureDemand ? "failure" : "value";
     let escalate = 0;
     let overhead = this.policies.overheadHours("task", ctx);
-    const stressCut = 1 - world.people.cornerCutting * Math.min(1, Math.max(0, h.stress - world.people.baseStress));
+    const stressCut = 1 - world.people.cornerCutting * Math.min(1, this.overload);
     switch (task.kind) {
       case "contact":
         work = world.contacts.contactHours * this.calls.timeFactor;
@@ -289,6 +291,7 @@ export abstract class Unit {
         work = task.needHours * this.policies.effortFactor(task, ctx) * stressCut;
         break;
       default: {
+        if (task.kind === "register" && !task.escalated) overhead += this.policies.overheadHours("case", ctx);
         const e = this.stepEffort(task, slot);
         const f = this.policies.effortFactor(task, ctx) * stressCut;
         work = e.work * f;
@@ -353,16 +356,24 @@ export abstract class Unit {
     const now = office.sim.now;
     const employed = this.slots.filter((s) => s.handler !== null);
     const n = Math.max(1, employed.length);
+    const deciders = Math.max(1, employed.filter((s) => s.role !== "customerCentre").length);
     const w = this.week;
     this.measured = {
-      decisionsPerHandlerWeek: w.decisions / n,
+      decisionsPerHandlerWeek: w.decisions / deciders,
       leadTimeDays: w.leadN > 0 ? w.leadSum / w.leadN : NaN,
       callAnswerSeconds: w.callN > 0 ? (w.callWaitSum / w.callN) * 86400 : NaN,
       auditedAccuracy: w.auditN > 0 ? w.auditRight / w.auditN : NaN,
       rejectionShare: w.decisions > 0 ? w.rejections / w.decisions : NaN,
-      backlogPerHandler: this.flow.openCases / n,
+      backlogPerHandler: this.flow.openCases / deciders,
     };
-    if (office.recorder.inWindow(now)) {
+    // management sees only the figures its measurement regime records
+    const recorded = this.policies.recorded(this.ctx());
+    if (recorded !== null) {
+      for (const key of Object.keys(this.measured) as (keyof MeasuredFigures)[]) {
+        if (!recorded.has(key) && !(key === "auditedAccuracy" && w.auditN > 0)) this.measured[key] = NaN;
+      }
+    }
+    if (office.recorder.inWindow(now) && !Number.isNaN(this.measured.decisionsPerHandlerWeek)) {
       this.measuredDecisionSum += this.measured.decisionsPerHandlerWeek;
       this.measuredWeeks += 1;
     }
@@ -377,6 +388,7 @@ export abstract class Unit {
     const improvement = this.policies.improvementShare(ctx2) * weekHours + this.certificates.hoursPerHandlerWeek;
     const admin = this.policies.periodOverheadHours(ctx2);
     const overload = Math.max(0, this.queuedHours() / n / Math.max(1, weekHours) - 1);
+    this.overload += office.world.people.stressAdaptation * (overload - this.overload);
     const people = office.world.people;
     const stress: number[] = [];
     for (const slot of employed) {

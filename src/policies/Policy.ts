@@ -123,4 +123,10 @@ export interface Policy {
   improvementShare?(ctx: PolicyContext): number;
   /** healthcare collaboration in force */
   certificates?(ctx: PolicyContext): Partial<CertificateEffect>;
+  /**
+   * the figures this measurement regime records; figures no policy records are
+   * NaN to every policy (audited accuracy is known whenever decisions are reviewed).
+   * When no policy has this hook, every figure is recorded.
+   */
+  records?(ctx: PolicyContext): readonly (keyof MeasuredFigures)[];
 }

@@ -7,6 +7,7 @@
  * policy is reported with the policy's name, the hook and the simulation time.
  */
 import type {
+  MeasuredFigures,
   CertificateEffect,
   ContactEffect,
   OverheadKind,
@@ -108,6 +109,17 @@ export class PolicySet {
       if (p.decideEarly && this.call(p, "decideEarly", ctx, () => p.decideEarly!(task, ctx))) return true;
     }
     return false;
+  }
+
+  /** Union of the figures recorded by the policies that say; null when none says (everything is recorded). */
+  recorded(ctx: PolicyContext): ReadonlySet<keyof MeasuredFigures> | null {
+    let out: Set<keyof MeasuredFigures> | null = null;
+    for (const p of this.policies) {
+      if (!p.records) continue;
+      out ??= new Set();
+      for (const k of this.call(p, "records", ctx, () => p.records!(ctx))) out.add(k);
+    }
+    return out;
   }
 
   /** Sum of the decision tilts. */

@@ -5,6 +5,9 @@
  * option, the value given and what is allowed — not weeks into a simulation.
  */
 
+/** The options of a policy with every option filled in (the shape of its defaults). */
+export type FilledOptions<O> = { [K in keyof O]-?: Exclude<O[K], undefined> };
+
 /** Bounds of a numeric option; both ends are inclusive unless marked open. */
 export interface NumberBounds {
   /** smallest allowed value @defaultValue -Infinity */

@@ -11,25 +11,25 @@
  * setting), so there the policy changes nothing: a second template on top
  * would count the same constraint twice. It acts in team units.
  */
-import { checkNumber, resolveOptions } from "./checkOptions";
+import { checkNumber, resolveOptions, type FilledOptions } from "./checkOptions";
 import type { Policy, PolicyContext, TaskView } from "./Policy";
 
 /** Options of {@link documentTemplates}. */
 export interface DocumentTemplatesOptions {
   /** template hours as a multiple of the typical step's hours (> 0). @defaultValue 1 */
-  templateFit?: number;
+  templateFit?: number | undefined;
   /** mean need of a claim in working hours, which the templates are sized to (> 0). @defaultValue 2.5 (the world's default mean need; assumption) */
-  meanNeedHours?: number;
+  meanNeedHours?: number | undefined;
   /** shares of the need in registration, certificate check, assessment, decision, payment (each ≥ 0, sum > 0). @defaultValue [0.1, 0.1, 0.45, 0.15, 0.2] (the world's default; assumption) */
-  stepShares?: [number, number, number, number, number];
+  stepShares?: [number, number, number, number, number] | undefined;
   /** least effort factor: a template never gives less than this share of the handler's estimate (> 0). @defaultValue 0.3 (assumption) */
-  minFactor?: number;
+  minFactor?: number | undefined;
   /** most effort factor: a template never makes a handler spend more than this multiple of the estimate (≥ minFactor). @defaultValue 2 (assumption) */
-  maxFactor?: number;
+  maxFactor?: number | undefined;
 }
 
 /** Defaults of {@link documentTemplates}. */
-export const documentTemplatesDefaults: Readonly<Required<DocumentTemplatesOptions>> = Object.freeze({
+export const documentTemplatesDefaults: Readonly<FilledOptions<DocumentTemplatesOptions>> = Object.freeze({
   templateFit: 1,
   meanNeedHours: 2.5,
   stepShares: Object.freeze([0.1, 0.1, 0.45, 0.15, 0.2]) as unknown as [number, number, number, number, number],
@@ -49,7 +49,7 @@ export const documentTemplatesDefaults: Readonly<Required<DocumentTemplatesOptio
  */
 export function documentTemplates(opts: DocumentTemplatesOptions = {}): Policy {
   const P = "documentTemplates";
-  const o = resolveOptions<Required<DocumentTemplatesOptions>>(P, documentTemplatesDefaults, opts);
+  const o = resolveOptions<FilledOptions<DocumentTemplatesOptions>>(P, documentTemplatesDefaults, opts);
   const fit = checkNumber(P, "templateFit", o.templateFit, { min: 0, minOpen: true });
   const mean = checkNumber(P, "meanNeedHours", o.meanNeedHours, { min: 0, minOpen: true });
   const shares = o.stepShares as unknown;

@@ -6,21 +6,21 @@
  * week. The size of each effect is an assumption: the Trust Lab reports
  * describe the collaboration but give no figures.
  */
-import { checkNumber, resolveOptions } from "./checkOptions";
+import { checkNumber, resolveOptions, type FilledOptions } from "./checkOptions";
 import type { CertificateEffect, Policy } from "./Policy";
 
 /** Options of {@link healthcareCollaboration}. All defaults are assumptions. */
 export interface HealthcareCollaborationOptions {
   /** added to the share of certificates complete the first time (0..1). @defaultValue 0.05 (assumption; the base is 90.3% complete, Läkartidningen 2017) */
-  completenessGain?: number;
+  completenessGain?: number | undefined;
   /** multiplies healthcare's answer delay to completion requests (> 0; < 1 is faster). @defaultValue 0.6 (assumption) */
-  answerDelayFactor?: number;
+  answerDelayFactor?: number | undefined;
   /** staff hours per handler per week spent on the collaboration (≥ 0). @defaultValue 0.5 (assumption) */
-  hoursPerHandlerWeek?: number;
+  hoursPerHandlerWeek?: number | undefined;
 }
 
 /** Defaults of {@link healthcareCollaboration}. */
-export const healthcareCollaborationDefaults: Readonly<Required<HealthcareCollaborationOptions>> = Object.freeze({
+export const healthcareCollaborationDefaults: Readonly<FilledOptions<HealthcareCollaborationOptions>> = Object.freeze({
   completenessGain: 0.05,
   answerDelayFactor: 0.6,
   hoursPerHandlerWeek: 0.5,
@@ -36,7 +36,7 @@ export const healthcareCollaborationDefaults: Readonly<Required<HealthcareCollab
  */
 export function healthcareCollaboration(opts: HealthcareCollaborationOptions = {}): Policy {
   const P = "healthcareCollaboration";
-  const o = resolveOptions<Required<HealthcareCollaborationOptions>>(P, healthcareCollaborationDefaults, opts);
+  const o = resolveOptions<FilledOptions<HealthcareCollaborationOptions>>(P, healthcareCollaborationDefaults, opts);
   const effect: CertificateEffect = Object.freeze({
     completenessGain: checkNumber(P, "completenessGain", o.completenessGain, { min: 0, max: 1 }),
     answerDelayFactor: checkNumber(P, "answerDelayFactor", o.answerDelayFactor, { min: 0, minOpen: true }),

@@ -26,6 +26,7 @@ export { healthcareCollaboration, healthcareCollaborationDefaults } from "./heal
 export type { HealthcareCollaborationOptions } from "./healthcareCollaboration";
 export { trustBasedSteering, trustBasedSteeringDefaults } from "./trustBasedSteering";
 export type { TrustBasedSteeringOptions } from "./trustBasedSteering";
+export type { FilledOptions } from "./checkOptions";
 export { policyFromSpec, POLICY_KINDS } from "./policyFromSpec";
 export type { PolicySpec, PolicyKind } from "./policyFromSpec";
 export {

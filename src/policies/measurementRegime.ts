@@ -14,7 +14,8 @@
  * may see.
  */
 import { checkChoice, checkNumber, resolveOptions } from "./checkOptions";
-import type { ContactEffect, OverheadKind, Policy, PolicyContext } from "./Policy";
+import type {
+  MeasuredFigures, ContactEffect, OverheadKind, Policy, PolicyContext } from "./Policy";
 
 /** The measurement levels, lightest first. */
 export const MEASUREMENT_LEVELS = ["none", "light", "heavy", "pinnjakt"] as const;
@@ -52,26 +53,39 @@ export const MEASUREMENT_PRESETS: Readonly<Record<MeasurementLevel, Readonly<Mea
   pinnjakt: Object.freeze({ perCaseHours: 0.1, perTaskHours: 0.05, perContactHours: 0.05, perDecisionHours: 0.1, perHandlerWeekHours: 2, callTargetSeconds: 120 }),
 });
 
+/**
+ * The figures each level records (what management can see): "none" still counts
+ * decisions and the backlog (the agency's basic statistics); "light" adds lead
+ * times and the rejection share; "heavy" and "pinnjakt" add call-answer times.
+ * Audited accuracy is seen whenever decisions are reviewed.
+ */
+export const MEASUREMENT_RECORDS: Readonly<Record<MeasurementLevel, readonly (keyof MeasuredFigures)[]>> = Object.freeze({
+  none: ["decisionsPerHandlerWeek", "backlogPerHandler"],
+  light: ["decisionsPerHandlerWeek", "backlogPerHandler", "leadTimeDays", "rejectionShare"],
+  heavy: ["decisionsPerHandlerWeek", "backlogPerHandler", "leadTimeDays", "rejectionShare", "callAnswerSeconds"],
+  pinnjakt: ["decisionsPerHandlerWeek", "backlogPerHandler", "leadTimeDays", "rejectionShare", "callAnswerSeconds"],
+});
+
 /** Options of {@link measurementRegime}. Cost and call-target options left out take the level's preset. */
 export interface MeasurementRegimeOptions {
   /** preset level. @defaultValue "light" */
-  level?: MeasurementLevel;
+  level?: MeasurementLevel | undefined;
   /** hours per new claim (≥ 0). @defaultValue the level's preset */
-  perCaseHours?: number;
+  perCaseHours?: number | undefined;
   /** hours per task of any kind, including calls and reviews (≥ 0). @defaultValue the level's preset */
-  perTaskHours?: number;
+  perTaskHours?: number | undefined;
   /** extra hours per answered call (≥ 0). @defaultValue the level's preset */
-  perContactHours?: number;
+  perContactHours?: number | undefined;
   /** extra hours per decision (≥ 0). @defaultValue the level's preset */
-  perDecisionHours?: number;
+  perDecisionHours?: number | undefined;
   /** hours per handler per week (≥ 0). @defaultValue the level's preset */
-  perHandlerWeekHours?: number;
-  /** call-answer-time target in seconds (> 0); none unless the level sets one. @defaultValue the level's preset (120 for "pinnjakt", none otherwise) */
-  callTargetSeconds?: number;
+  perHandlerWeekHours?: number | undefined;
+  /** call-answer-time target in seconds (> 0; Infinity, in code only, for none). @defaultValue the level's preset (120 for "pinnjakt", none otherwise) */
+  callTargetSeconds?: number | undefined;
   /** call length multiplier while over the call target (0 < x ≤ 1). @defaultValue 0.6 (assumption) */
-  callTimeFactor?: number;
+  callTimeFactor?: number | undefined;
   /** multiplier on the chance a call resolves the matter while over the call target (0..1). @defaultValue 0.7 (assumption) */
-  callResolveFactor?: number;
+  callResolveFactor?: number | undefined;
 }
 
 /** Defaults of the options that do not come from the level. */
@@ -97,22 +111,35 @@ const NO_CUT: ContactEffect = Object.freeze({ timeFactor: 1, resolveFactor: 1 })
  */
 export function measurementRegime(opts: MeasurementRegimeOptions = {}): Policy {
   const P = "measurementRegime";
-  const all = { ...measurementRegimeDefaults, ...MEASUREMENT_PRESETS.light } as Required<MeasurementRegimeOptions>;
-  const given = resolveOptions<Required<MeasurementRegimeOptions>>(P, all, opts);
-  const level = checkChoice(P, "level", given.level, MEASUREMENT_LEVELS);
+  // cost options may be left out (undefined): they then come from the level's preset
+  const allowed: MeasurementRegimeOptions = {
+    ...measurementRegimeDefaults,
+    perCaseHours: undefined,
+    perTaskHours: undefined,
+    perContactHours: undefined,
+    perDecisionHours: undefined,
+    perHandlerWeekHours: undefined,
+    callTargetSeconds: undefined,
+  };
+  const o = resolveOptions<MeasurementRegimeOptions>(P, allowed, opts);
+  const level = checkChoice(P, "level", o.level, MEASUREMENT_LEVELS);
   const preset = MEASUREMENT_PRESETS[level];
-  const pick = (k: keyof MeasurementCosts): unknown => (opts as Record<string, unknown>)[k] ?? preset[k];
   const nonNegative = { min: 0 };
-  const perCase = checkNumber(P, "perCaseHours", pick("perCaseHours"), nonNegative);
-  const perTask = checkNumber(P, "perTaskHours", pick("perTaskHours"), nonNegative);
-  const perContact = checkNumber(P, "perContactHours", pick("perContactHours"), nonNegative);
-  const perDecision = checkNumber(P, "perDecisionHours", pick("perDecisionHours"), nonNegative);
-  const perWeek = checkNumber(P, "perHandlerWeekHours", pick("perHandlerWeekHours"), nonNegative);
-  const targetRaw = pick("callTargetSeconds");
-  const callTarget = targetRaw === Infinity ? Infinity : checkNumber(P, "callTargetSeconds", targetRaw, { min: 0, minOpen: true });
-  const timeFactor = checkNumber(P, "callTimeFactor", given.callTimeFactor, { min: 0, max: 1, minOpen: true });
-  const resolveFactor = checkNumber(P, "callResolveFactor", given.callResolveFactor, { min: 0, max: 1 });
+  const perCase = checkNumber(P, "perCaseHours", o.perCaseHours ?? preset.perCaseHours, nonNegative);
+  const perTask = checkNumber(P, "perTaskHours", o.perTaskHours ?? preset.perTaskHours, nonNegative);
+  const perContact = checkNumber(P, "perContactHours", o.perContactHours ?? preset.perContactHours, nonNegative);
+  const perDecision = checkNumber(P, "perDecisionHours", o.perDecisionHours ?? preset.perDecisionHours, nonNegative);
+  const perWeek = checkNumber(P, "perHandlerWeekHours", o.perHandlerWeekHours ?? preset.perHandlerWeekHours, nonNegative);
+  const target = o.callTargetSeconds ?? preset.callTargetSeconds;
+  const callTarget = target === Infinity ? Infinity : checkNumber(P, "callTargetSeconds", target, { min: 0, minOpen: true });
+  const timeFactor = checkNumber(P, "callTimeFactor", o.callTimeFactor, { min: 0, max: 1, minOpen: true });
+  const resolveFactor = checkNumber(P, "callResolveFactor", o.callResolveFactor, { min: 0, max: 1 });
   const cut: ContactEffect = Object.freeze({ timeFactor, resolveFactor });
+  // a call target needs the call-answer time measured
+  const recorded: readonly (keyof MeasuredFigures)[] =
+    callTarget < Infinity && !MEASUREMENT_RECORDS[level].includes("callAnswerSeconds")
+      ? [...MEASUREMENT_RECORDS[level], "callAnswerSeconds"]
+      : MEASUREMENT_RECORDS[level];
 
   const policy: { -readonly [K in keyof Policy]: Policy[K] } = {
     name: P,
@@ -132,6 +159,9 @@ export function measurementRegime(opts: MeasurementRegimeOptions = {}): Policy {
     },
     periodOverheadHours(): number {
       return perWeek;
+    },
+    records(): readonly (keyof MeasuredFigures)[] {
+      return recorded;
     },
   };
   if (callTarget < Infinity) {

@@ -25,7 +25,7 @@
  *   figure and no pressure. The target still puts pressure on people, and the
  *   model lets pressure raise stress and judgement noise.
  */
-import { checkBoolean, checkChoice, checkNumber, resolveOptions } from "./checkOptions";
+import { checkBoolean, checkChoice, checkNumber, resolveOptions, type FilledOptions } from "./checkOptions";
 import type { Policy, PolicyContext, TaskView } from "./Policy";
 
 /** The figures a production target can be set on. */
@@ -37,31 +37,31 @@ export type TargetFigure = (typeof TARGET_FIGURES)[number];
 /** Options of {@link productionTarget}. The response strengths are assumptions. */
 export interface ProductionTargetOptions {
   /** the measured figure the target is set on (see the module comment for which can be gamed). @defaultValue "decisions" */
-  figure?: TargetFigure;
+  figure?: TargetFigure | undefined;
   /** target for "decisions": decisions per handler per week (> 0). @defaultValue 10 (assumption; no public figure found) */
-  perHandlerWeek?: number;
+  perHandlerWeek?: number | undefined;
   /** target for "leadTime": measured mean days from complete documents to decision at most (> 0). @defaultValue 10 (assumption) */
-  leadTimeDaysAtMost?: number;
+  leadTimeDaysAtMost?: number | undefined;
   /** target for "auditedAccuracy": share of audited decisions found right at least (0 < x ≤ 1). @defaultValue 0.95 (assumption) */
-  auditedAccuracyAtLeast?: number;
+  auditedAccuracyAtLeast?: number | undefined;
   /** pressure per unit of relative shortfall against the target (≥ 0). @defaultValue 1 */
-  strength?: number;
+  strength?: number | undefined;
   /** under pressure p, the chance of picking the task with the smallest expected hours is min(1, selectEasy × p) (≥ 0). @defaultValue 0.5 (assumption) */
-  selectEasy?: number;
+  selectEasy?: number | undefined;
   /** whether handlers can choose among waiting tasks at all (false: no selection response). @defaultValue true */
-  roomToSelect?: boolean;
+  roomToSelect?: boolean | undefined;
   /** under pressure p, effort is multiplied by max(0.3, 1 − compress × p) (≥ 0). @defaultValue 0.3 (assumption) */
-  compress?: number;
+  compress?: number | undefined;
   /** under pressure p, the chance of deciding without waiting for a missing certificate is min(1, earlyDecision × p) (≥ 0). @defaultValue 0.2 (assumption) */
-  earlyDecision?: number;
+  earlyDecision?: number | undefined;
   /** outcome target: share of decisions that are rejections at least (0..1; 0 = no outcome target). @defaultValue 0 */
-  rejectionShareAtLeast?: number;
+  rejectionShareAtLeast?: number | undefined;
   /** decision-threshold shift per unit of shortfall against the rejection target (≥ 0). @defaultValue 5 (assumption; merit is on a standard-normal scale) */
-  tilt?: number;
+  tilt?: number | undefined;
 }
 
 /** Defaults of {@link productionTarget}. */
-export const productionTargetDefaults: Readonly<Required<ProductionTargetOptions>> = Object.freeze({
+export const productionTargetDefaults: Readonly<FilledOptions<ProductionTargetOptions>> = Object.freeze({
   figure: "decisions",
   perHandlerWeek: 10,
   leadTimeDaysAtMost: 10,
@@ -97,7 +97,7 @@ export const MIN_EFFORT_FACTOR = 0.3;
  */
 export function productionTarget(opts: ProductionTargetOptions = {}): Policy {
   const P = "productionTarget";
-  const o = resolveOptions<Required<ProductionTargetOptions>>(P, productionTargetDefaults, opts);
+  const o = resolveOptions<FilledOptions<ProductionTargetOptions>>(P, productionTargetDefaults, opts);
   const figure = checkChoice(P, "figure", o.figure, TARGET_FIGURES);
   const perHandlerWeek = checkNumber(P, "perHandlerWeek", o.perHandlerWeek, { min: 0, minOpen: true });
   const leadTarget = checkNumber(P, "leadTimeDaysAtMost", o.leadTimeDaysAtMost, { min: 0, minOpen: true });

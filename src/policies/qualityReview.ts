@@ -6,23 +6,23 @@
  * so similar cases are decided more alike. The review sample is what
  * management sees of accuracy ("audited accuracy").
  */
-import { checkNumber, resolveOptions } from "./checkOptions";
+import { checkNumber, resolveOptions, type FilledOptions } from "./checkOptions";
 import type { Policy, ReviewEffect } from "./Policy";
 
 /** Options of {@link qualityReview}. All defaults are assumptions. */
 export interface QualityReviewOptions {
   /** share of decisions sampled (0..1). @defaultValue 0.1 (assumption) */
-  share?: number;
+  share?: number | undefined;
   /** share of wrong sampled decisions the reviewer catches (0..1). @defaultValue 0.7 (assumption) */
-  catchShare?: number;
+  catchShare?: number | undefined;
   /** reviewer working hours per sampled decision (≥ 0). @defaultValue 0.5 (assumption) */
-  hoursPerReview?: number;
+  hoursPerReview?: number | undefined;
   /** how much the feedback narrows handlers' judgement spread (0 = not at all, 1 = leanings vanish). @defaultValue 0.3 (assumption) */
-  calibration?: number;
+  calibration?: number | undefined;
 }
 
 /** Defaults of {@link qualityReview}. */
-export const qualityReviewDefaults: Readonly<Required<QualityReviewOptions>> = Object.freeze({
+export const qualityReviewDefaults: Readonly<FilledOptions<QualityReviewOptions>> = Object.freeze({
   share: 0.1,
   catchShare: 0.7,
   hoursPerReview: 0.5,
@@ -39,7 +39,7 @@ export const qualityReviewDefaults: Readonly<Required<QualityReviewOptions>> = O
  */
 export function qualityReview(opts: QualityReviewOptions = {}): Policy {
   const P = "qualityReview";
-  const o = resolveOptions<Required<QualityReviewOptions>>(P, qualityReviewDefaults, opts);
+  const o = resolveOptions<FilledOptions<QualityReviewOptions>>(P, qualityReviewDefaults, opts);
   const effect: ReviewEffect = Object.freeze({
     share: checkNumber(P, "share", o.share, { min: 0, max: 1 }),
     catchShare: checkNumber(P, "catchShare", o.catchShare, { min: 0, max: 1 }),

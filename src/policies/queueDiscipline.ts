@@ -7,7 +7,7 @@
  * waited long first. Handlers look at the front of the list only (the first
  * 20 tasks); calls are always answered first and are not subject to the rule.
  */
-import { checkChoice, checkNumber, resolveOptions } from "./checkOptions";
+import { checkChoice, checkNumber, resolveOptions, type FilledOptions } from "./checkOptions";
 import type { Policy, PolicyContext, TaskView } from "./Policy";
 
 /** The queue rules. */
@@ -31,15 +31,15 @@ export interface QueueDisciplineOptions {
    * checkpoint with the earliest due date, else first come; "risk-based" see
    * {@link queueDiscipline}. @defaultValue "fifo"
    */
-  rule?: QueueRule;
+  rule?: QueueRule | undefined;
   /** risk-based: a checkpoint due within this many days counts as at risk (≥ 0). @defaultValue 7 (assumption) */
-  dueWithinDays?: number;
+  dueWithinDays?: number | undefined;
   /** risk-based: a claim that arrived more than this many days ago counts as at risk (≥ 0). @defaultValue 21 (assumption; the days a citizen expects to wait by default) */
-  oldAfterDays?: number;
+  oldAfterDays?: number | undefined;
 }
 
 /** Defaults of {@link queueDiscipline}. */
-export const queueDisciplineDefaults: Readonly<Required<QueueDisciplineOptions>> = Object.freeze({
+export const queueDisciplineDefaults: Readonly<FilledOptions<QueueDisciplineOptions>> = Object.freeze({
   rule: "fifo",
   dueWithinDays: 7,
   oldAfterDays: 21,
@@ -59,7 +59,7 @@ export const queueDisciplineDefaults: Readonly<Required<QueueDisciplineOptions>>
  */
 export function queueDiscipline(opts: QueueDisciplineOptions = {}): Policy {
   const P = "queueDiscipline";
-  const o = resolveOptions<Required<QueueDisciplineOptions>>(P, queueDisciplineDefaults, opts);
+  const o = resolveOptions<FilledOptions<QueueDisciplineOptions>>(P, queueDisciplineDefaults, opts);
   const rule = checkChoice(P, "rule", o.rule, QUEUE_RULES);
   const dueWithin = checkNumber(P, "dueWithinDays", o.dueWithinDays, { min: 0 });
   const oldAfter = checkNumber(P, "oldAfterDays", o.oldAfterDays, { min: 0 });

@@ -4,17 +4,17 @@
  * to whatever the unit's targets already press for — the gaming grows with the
  * reward as much as the effort does.
  */
-import { checkNumber, resolveOptions } from "./checkOptions";
+import { checkNumber, resolveOptions, type FilledOptions } from "./checkOptions";
 import type { Policy } from "./Policy";
 
 /** Options of {@link rewardStructure}. */
 export interface RewardStructureOptions {
   /** how much stronger people respond to pressure: the unit's pressure is multiplied by 1 + bonusStrength (≥ 0). @defaultValue 0.5 (assumption) */
-  bonusStrength?: number;
+  bonusStrength?: number | undefined;
 }
 
 /** Defaults of {@link rewardStructure}. */
-export const rewardStructureDefaults: Readonly<Required<RewardStructureOptions>> = Object.freeze({
+export const rewardStructureDefaults: Readonly<FilledOptions<RewardStructureOptions>> = Object.freeze({
   bonusStrength: 0.5,
 });
 
@@ -29,7 +29,7 @@ export const rewardStructureDefaults: Readonly<Required<RewardStructureOptions>>
  */
 export function rewardStructure(opts: RewardStructureOptions = {}): Policy {
   const P = "rewardStructure";
-  const o = resolveOptions<Required<RewardStructureOptions>>(P, rewardStructureDefaults, opts);
+  const o = resolveOptions<FilledOptions<RewardStructureOptions>>(P, rewardStructureDefaults, opts);
   const gain = 1 + checkNumber(P, "bonusStrength", o.bonusStrength, { min: 0 });
   return {
     name: P,

@@ -7,27 +7,27 @@
  * pressure from targets elsewhere crowds it out, and without improvement the
  * new way of working never pays back its start-up cost (the capability trap).
  */
-import { checkNumber, resolveOptions } from "./checkOptions";
+import { checkNumber, resolveOptions, type FilledOptions } from "./checkOptions";
 import type { Policy, PolicyContext, ReviewEffect } from "./Policy";
 
 /** Options of {@link trustBasedSteering}. All defaults are assumptions. */
 export interface TrustBasedSteeringOptions {
   /** share of decisions a colleague reviews (0..1). @defaultValue 0.1 (assumption) */
-  peerReviewShare?: number;
+  peerReviewShare?: number | undefined;
   /** share of wrong reviewed decisions the colleague catches (0..1). @defaultValue 0.5 (assumption) */
-  peerCatchShare?: number;
+  peerCatchShare?: number | undefined;
   /** working hours per peer review (≥ 0). @defaultValue 0.3 (assumption) */
-  peerReviewHours?: number;
+  peerReviewHours?: number | undefined;
   /** how much peer review narrows handlers' judgement spread (0..1). @defaultValue 0.5 (assumption) */
-  calibration?: number;
+  calibration?: number | undefined;
   /** share of working time protected for improvement work (0..0.5). @defaultValue 0.05 (assumption) */
-  improvementShare?: number;
+  improvementShare?: number | undefined;
   /** how strongly pressure crowds out the protected time: share × max(0, 1 − crowdOut × pressure) (≥ 0). @defaultValue 1 (assumption) */
-  crowdOut?: number;
+  crowdOut?: number | undefined;
 }
 
 /** Defaults of {@link trustBasedSteering}. */
-export const trustBasedSteeringDefaults: Readonly<Required<TrustBasedSteeringOptions>> = Object.freeze({
+export const trustBasedSteeringDefaults: Readonly<FilledOptions<TrustBasedSteeringOptions>> = Object.freeze({
   peerReviewShare: 0.1,
   peerCatchShare: 0.5,
   peerReviewHours: 0.3,
@@ -48,7 +48,7 @@ export const trustBasedSteeringDefaults: Readonly<Required<TrustBasedSteeringOpt
  */
 export function trustBasedSteering(opts: TrustBasedSteeringOptions = {}): Policy {
   const P = "trustBasedSteering";
-  const o = resolveOptions<Required<TrustBasedSteeringOptions>>(P, trustBasedSteeringDefaults, opts);
+  const o = resolveOptions<FilledOptions<TrustBasedSteeringOptions>>(P, trustBasedSteeringDefaults, opts);
   const review: ReviewEffect = Object.freeze({
     share: checkNumber(P, "peerReviewShare", o.peerReviewShare, { min: 0, max: 1 }),
     catchShare: checkNumber(P, "peerCatchShare", o.peerCatchShare, { min: 0, max: 1 }),

@@ -18,12 +18,13 @@ const accuracy = (m: OfficeMetrics): number => m.decisionAccuracy;
 /*
  * The counter-case: a target on audited accuracy (a random review sample judged
  * against the truth), with no room to select, next to the same quality review
- * without the target. 0.99 is above what the office achieves (about 0.93–0.95
- * audited), and strength 5 makes the pressure comparable to the decision quota's.
+ * without the target. 0.99 is above what the office achieves (about 0.90–0.94
+ * audited), and strength 5 makes the pressure comparable to the decision
+ * quota's (0.25–0.45 against about 0.25).
  *
  * Tolerance: "no harm" means the mean paired accuracy difference is above
  * −0.003 (0.3 percentage points) and the mean paired increase of the complex
- * claims' p90 lead time is below 10% of the base. The gaming quota costs 0.6–2
+ * claims' p90 lead time is below 10% of the base. Gaming responses cost 1.4–2.3
  * points of accuracy in these offices, and the SE of a paired accuracy
  * difference at R = 6 is 0.1–0.2 points, so 0.3 points separates the two; the
  * p90 of complex claims varies by about 10% between replications.
@@ -46,7 +47,7 @@ function expectAccuracyTargetBites(variant: OfficeMetrics[]): void {
   expect(pressureAt(ungameable(), { auditedAccuracy: audited })).toBeGreaterThan(0.1);
 }
 
-describe("counter-case: a target on a figure that cannot be gamed, no room to select (standardised regime, model as it is)", () => {
+describe("counter-case: a target on a figure that cannot be gamed, no room to select (standardised regime)", () => {
   let arms: { base: OfficeMetrics[]; variant: OfficeMetrics[] } | null = null;
   const get = (): { base: OfficeMetrics[]; variant: OfficeMetrics[] } => (arms ??= counterCase("standardised"));
 
@@ -63,15 +64,9 @@ describe("counter-case: a target on a figure that cannot be gamed, no room to se
     expect(p.diff.mean, show(p)).toBeLessThan(P90_TOLERANCE * p.base);
   });
 
-  // KNOWN MODEL GAP (reported to the lead): the policy uses none of the gaming
-  // responses for this figure, yet accuracy falls by about 1 point, because the
-  // organisation model turns any pressure into judgement noise
-  // (judgement.pressureWeight) and into stress (people.pressureStress, then
-  // stressWeight noise and corner-cutting), whatever the target is on. The next
-  // describe block shows the harm vanishes when those two channels are off.
-  // `it.fails` passes while the harm is there; when the model changes, this
-  // starts failing and should become a plain `it`.
-  it.fails("does not lower decision accuracy beyond the tolerance", () => {
+  // Pressure reaches decisions only through the policy's responses (none here: the
+  // figure cannot be gamed and there is no room to select), so accuracy holds.
+  it("does not lower decision accuracy beyond the tolerance", () => {
     const { base, variant } = get();
     const p = paired(base, variant, accuracy);
     expect(p.diff.mean, show(p)).toBeGreaterThan(-ACCURACY_TOLERANCE);

@@ -57,10 +57,10 @@ describe("policyFromSpec", () => {
 describe("policySchemas", () => {
   it("fill in the factory defaults", () => {
     for (const kind of POLICY_KINDS) {
-      const parsed = policySpecSchema.parse({ kind }) as Record<string, unknown>;
+      const parsed = policySpecSchema.parse({ kind });
       expect(parsed).toEqual({ kind, ...DEFAULTS[kind] });
-      // and a parsed spec builds the same policy
-      expect(policyFromSpec(parsed as PolicySpec).name).toBe(kind);
+      // and a parsed spec is a PolicySpec (the types agree) that builds the policy
+      expect(policyFromSpec(parsed).name).toBe(kind);
     }
   });
 

@@ -1,0 +1,35 @@
+/*
+ * Reports: outcome tables shared by the command line and the HTML report, flat
+ * rows for CSV, result files of every kind, and the self-contained HTML report
+ * with Vega-Lite charts. Re-exports only.
+ */
+export { renderReport, type ReportOptions } from "./renderReport";
+export { reportCharts } from "./reportCharts";
+export type { ReportChart } from "./ReportChart";
+export { leadTimeChart } from "./leadTimeChart";
+export { backlogChart } from "./backlogChart";
+export { demandChart } from "./demandChart";
+export { timeShareChart } from "./timeShareChart";
+export { measuredChart } from "./measuredChart";
+export { sweepCharts } from "./sweepCharts";
+export { chartEstimate, type ChartEstimate } from "./chartEstimate";
+export { reportTables, chooseMetrics, type MetricChoice, type ReportTableOptions } from "./reportTables";
+export type { TextTable } from "./TextTable";
+export { formatTable } from "./formatTable";
+export { formatNumber, decimalsFor } from "./formatNumber";
+export { formatEstimate, type FormattedEstimate } from "./formatEstimate";
+export { summaryRows, tidyRows, type ResultRow } from "./resultRows";
+export { resultToJSON } from "./resultToJSON";
+export { resultFromJSON } from "./resultFromJSON";
+export { resultKind, type AnyResult, type ResultKind } from "./resultKind";
+export { reportArms, pointLabel, shortValue, type ReportArm } from "./reportArms";
+export { describeScenario, type RunFacts } from "./describeScenario";
+export { describePolicy } from "./describePolicy";
+export { scenarioDifferences } from "./scenarioDifferences";
+export { scenarioLeaves } from "./scenarioLeaves";
+export { describeMetric, MEASURED_FIGURES } from "./metricGlossary";
+export { KEY_METRICS, keyMetricsOf } from "./keyMetrics";
+export { selectMetrics } from "./selectMetrics";
+export { vegaScripts, type VegaScripts } from "./vegaScripts";
+export { escapeHtml, scriptJSON, scriptSource } from "./escapeHtml";
+export { REPORT_STYLES } from "./reportStyles";

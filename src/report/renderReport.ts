@@ -1,0 +1,215 @@
+/*
+ * Renders a result as one self-contained HTML page: the scenarios in words,
+ * the outcome tables with 95% confidence intervals, and the charts, drawn in
+ * the browser by Vega-Lite from specifications and data inlined in the page
+ * together with the Vega libraries themselves, so the file opens offline.
+ * When every chart has rendered the page sets `data-charts-rendered` on its
+ * body to the number of charts.
+ */
+import type { ComparisonResult, ExperimentResult, SweepResult } from "../experiment";
+import { describeMetric } from "./metricGlossary";
+import { describeScenario } from "./describeScenario";
+import { escapeHtml, scriptJSON, scriptSource } from "./escapeHtml";
+import { keyMetricsOf } from "./keyMetrics";
+import { reportArms, shortValue, type ReportArm } from "./reportArms";
+import type { ReportChart } from "./ReportChart";
+import { reportCharts } from "./reportCharts";
+import { REPORT_STYLES } from "./reportStyles";
+import { reportTables } from "./reportTables";
+import { resultKind, type AnyResult } from "./resultKind";
+import { scenarioDifferences } from "./scenarioDifferences";
+import type { TextTable } from "./TextTable";
+import { vegaScripts } from "./vegaScripts";
+
+/** Options of {@link renderReport}. */
+export interface ReportOptions {
+  /** Page title. @defaultValue "caseflow: <scenario name>", "caseflow: <variants> against <base>" or "caseflow: sweep over <parameters>" */
+  title?: string;
+  /**
+   * More text about scenarios, by label (the scenario name for a single run,
+   * the base's name or a variant's name, a sweep point's label), shown first in
+   * that scenario's description. @defaultValue none
+   */
+  descriptions?: Record<string, string>;
+}
+
+/**
+ * One self-contained HTML page (about 0.9 MB, mostly the inlined Vega
+ * libraries) showing `result`: a single run, a comparison of variants or a
+ * sweep, told apart by shape (see {@link resultKind}). The output depends only
+ * on the inputs, so the same result gives the same page.
+ *
+ * The page loads nothing from the network. Each chart sits in a
+ * `<div class="chart" data-chart="…">`; when all have rendered, the body gets
+ * `data-charts-rendered="<count>"` (or `data-charts-failed` with the error).
+ *
+ * @throws TypeError if `result` is not a result
+ * @throws Error if the vega, vega-lite or vega-embed package cannot be found
+ */
+export function renderReport(result: AnyResult, options: ReportOptions = {}): string {
+  const kind = resultKind(result);
+  const arms = reportArms(result);
+  const charts = reportCharts(result);
+  const title = options.title ?? defaultTitle(result, arms);
+  const keyTables = reportTables(result, { metrics: "key" });
+  const allTables = reportTables(result, { metrics: "all" });
+  const allMetrics = Object.keys(arms[0]?.result.summary ?? {});
+  const keys = keyMetricsOf(allMetrics);
+  const glossary = keys.map((m) => [m, describeMetric(m)] as const).filter((e): e is readonly [string, string] => e[1] !== undefined);
+  const scripts = vegaScripts();
+  const parts: string[] = [];
+  parts.push(`<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="caseflow">
+<title>${escapeHtml(title)}</title>
+<style>${REPORT_STYLES}</style>
+</head>
+<body>
+<main>
+<header>
+<h1>${escapeHtml(title)}</h1>
+<p class="sub">${escapeHtml(subtitle(result, kind))}</p>
+</header>`);
+  parts.push(`<section id="scenarios">\n<h2>${kind === "experiment" ? "The scenario" : "The scenarios"}</h2>`);
+  parts.push(scenarioSection(result, kind, arms, options.descriptions ?? {}));
+  parts.push(`</section>`);
+  parts.push(`<section id="outcomes">\n<h2>Outcomes</h2>`);
+  if (kind === "comparison") {
+    parts.push(`<p class="note">Each variant ran on the same replications as the base (common random numbers), so differences are judged pair by pair. A marked difference (*) has a paired 95% confidence interval that excludes 0.</p>`);
+  } else {
+    parts.push(`<p class="note">Means over replications with 95% confidence intervals (Student t).</p>`);
+  }
+  for (const t of keyTables) parts.push(htmlTable(t));
+  if (glossary.length > 0) {
+    parts.push(
+      `<details><summary>What these metrics mean</summary><dl class="glossary">${glossary
+        .map(([m, d]) => `<dt>${escapeHtml(m)}</dt><dd>${escapeHtml(d)}</dd>`)
+        .join("")}</dl></details>`,
+    );
+  }
+  if (allMetrics.length > keys.length) {
+    parts.push(`<details><summary>All ${allMetrics.length} metrics</summary>`);
+    for (const t of allTables) parts.push(htmlTable(t));
+    parts.push(`</details>`);
+  }
+  parts.push(`</section>`);
+  parts.push(`<section id="charts">\n<h2>Charts</h2>`);
+  if (charts.length === 0) parts.push(`<p class="note">This result has none of the metrics the charts show.</p>`);
+  if (!charts.some((c) => c.name === "backlog") && charts.length > 0) {
+    parts.push(`<p class="note">No backlog chart: the result has no weekly series (run with keepSeries, or with --report on the command line).</p>`);
+  }
+  for (const chart of charts) parts.push(chartFigure(chart));
+  parts.push(`</section>`);
+  parts.push(`<footer>Made with caseflow, a discrete-event simulation of case handling. Results are computed from the true event record; “measured” figures are what the scenario's measurement regime recorded. Charts drawn with Vega-Lite.</footer>
+</main>`);
+  parts.push(`<script type="application/json" id="caseflow-charts">${scriptJSON(charts.map((c) => ({ name: c.name, spec: c.spec })))}</script>`);
+  parts.push(`<script>${scriptSource(scripts.vega)}</script>`);
+  parts.push(`<script>${scriptSource(scripts.vegaLite)}</script>`);
+  parts.push(`<script>${scriptSource(scripts.vegaEmbed)}</script>`);
+  parts.push(`<script>${RENDER_SCRIPT}</script>`);
+  parts.push(`</body>\n</html>\n`);
+  return parts.join("\n");
+}
+
+const RENDER_SCRIPT = `
+(function () {
+  "use strict";
+  var charts = JSON.parse(document.getElementById("caseflow-charts").textContent);
+  var jobs = charts.map(function (c) {
+    var el = document.querySelector('.chart[data-chart="' + c.name + '"]');
+    return vegaEmbed(el, c.spec, { mode: "vega-lite", actions: false, renderer: "svg" });
+  });
+  Promise.all(jobs).then(
+    function () { document.body.dataset.chartsRendered = String(jobs.length); },
+    function (err) { document.body.dataset.chartsFailed = String((err && err.message) || err); console.error(err); }
+  );
+})();
+`;
+
+function defaultTitle(result: AnyResult, arms: readonly ReportArm[]): string {
+  const kind = resultKind(result);
+  if (kind === "experiment") return `caseflow: ${arms[0]!.label}`;
+  if (kind === "comparison") return `caseflow: ${arms.slice(1).map((a) => a.label).join(", ")} against ${arms[0]!.label}`;
+  return `caseflow: sweep over ${(result as SweepResult<unknown>).parameters.join(", ")}`;
+}
+
+function subtitle(result: AnyResult, kind: string): string {
+  const r = result as { model: string; rootSeed: number | string; replications: number[] };
+  const reps = `${r.replications.length} replication${r.replications.length === 1 ? "" : "s"}`;
+  if (kind === "comparison") {
+    const n = Object.keys((result as ComparisonResult<unknown>).variants).length;
+    return `Comparison of ${n} variant${n === 1 ? "" : "s"} with a base · model "${r.model}" · ${reps} each, paired · root seed ${String(r.rootSeed)}`;
+  }
+  if (kind === "sweep") {
+    const s = result as SweepResult<unknown>;
+    return `Sweep of ${s.points.length} points · model "${r.model}" · ${reps} per point · root seed ${String(r.rootSeed)}`;
+  }
+  const e = result as ExperimentResult<unknown>;
+  const shard = e.shard === undefined ? "" : ` · shard ${e.shard.index + 1} of ${e.shard.count}`;
+  return `Model "${r.model}" · ${reps} · root seed ${String(r.rootSeed)}${shard}`;
+}
+
+function scenarioSection(result: AnyResult, kind: string, arms: readonly ReportArm[], descriptions: Record<string, string>): string {
+  const facts = (arm: ReportArm): string[] => {
+    const r = arm.result;
+    const lines = describeScenario(r.scenario, { model: r.model, replications: r.replications.length, rootSeed: r.rootSeed });
+    const extra = descriptions[arm.label];
+    return extra === undefined ? lines : [extra, ...lines];
+  };
+  const list = (lines: readonly string[]): string => `<ul>${lines.map((l) => `<li>${escapeHtml(l)}</li>`).join("")}</ul>`;
+  const out: string[] = [];
+  if (kind === "sweep") {
+    const s = result as SweepResult<unknown>;
+    out.push(`<div class="scenario"><h3>Base scenario <span class="role">(shown at point 0; swept settings vary)</span></h3>${list(facts(arms[0]!))}</div>`);
+    const swept = s.parameters.map((p) => {
+      const values: string[] = [];
+      for (const point of s.points) {
+        const v = shortValue(point.parameters[p]);
+        if (!values.includes(v)) values.push(v);
+      }
+      return `${p}: ${values.join(", ")}`;
+    });
+    out.push(`<div class="scenario"><h3>Swept settings</h3>${list(swept)}</div>`);
+    return out.join("\n");
+  }
+  const base = arms[0]!;
+  for (const arm of arms) {
+    const role = arm.role === "base" ? " <span class=\"role\">(base)</span>" : arm.role === "variant" ? ' <span class="role">(variant)</span>' : "";
+    let body = list(facts(arm));
+    if (arm.role === "variant") {
+      const diff = scenarioDifferences(base.result.scenario, arm.result.scenario);
+      body += diff.length === 0 ? `<p class="note">Same settings as the base.</p>` : `<p class="note">Settings changed from the base:</p>${list(diff)}`;
+    }
+    out.push(`<div class="scenario"><h3>${escapeHtml(arm.label)}${role}</h3>${body}</div>`);
+  }
+  return out.join("\n");
+}
+
+function htmlTable(t: TextTable): string {
+  const metricCol = t.columns.indexOf("metric");
+  const sigCol = t.columns.indexOf("sig.");
+  const head = t.columns.map((c, k) => `<th${t.align[k] === "right" ? ' class="num"' : ""}>${escapeHtml(c)}</th>`).join("");
+  const body = t.rows
+    .map((row) => {
+      const cells = row.map((cell, k) => {
+        if (k === metricCol) {
+          const d = describeMetric(cell);
+          return `<td class="metric"${d === undefined ? "" : ` title="${escapeHtml(d)}"`}>${escapeHtml(cell)}</td>`;
+        }
+        if (k === sigCol) return `<td class="sig">${escapeHtml(cell)}</td>`;
+        return `<td${t.align[k] === "right" ? ' class="num"' : ""}>${escapeHtml(cell)}</td>`;
+      });
+      return `<tr>${cells.join("")}</tr>`;
+    })
+    .join("\n");
+  const caption = t.title === undefined ? "" : `<caption>${escapeHtml(t.title)}</caption>`;
+  const note = t.note === undefined ? "" : `<p class="note">${t.note.split("\n").map(escapeHtml).join("<br>")}</p>`;
+  return `<div class="table-wrap"><table>${caption}<thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table></div>${note}`;
+}
+
+function chartFigure(chart: ReportChart): string {
+  return `<figure><h3>${escapeHtml(chart.title)}</h3><div class="chart" data-chart="${escapeHtml(chart.name)}"></div><figcaption>${escapeHtml(chart.caption)}</figcaption></figure>`;
+}
