@@ -3,7 +3,8 @@
  * function that yields events to wait for them (a timeout, a resource request, a
  * store get or put, a condition over several events, a signal). The process is
  * itself an event that is triggered when the generator returns, so other
- * processes can wait for it. An exception inside it is reported with the
+ * processes can wait for it (when nothing waits for it at that moment it is
+ * marked processed at once instead of taking a calendar entry). An exception inside it is reported with the
  * process's name and the simulation time.
  */
 import { Interrupt } from "./Interrupt";
@@ -93,6 +94,14 @@ export class Process<R = unknown> extends SimEvent<R> {
       if (r.done === true) {
         this.target = null;
         sim._active = null;
+        if (this._cb === null && this._callbacks === null) {
+          // nobody waits for this process: it is processed at once (no calendar
+          // entry); a later yield on it continues immediately with its value
+          this._ok = true;
+          this._value = r.value;
+          this._state = EventState.Processed;
+          return;
+        }
         this.succeed(r.value);
         return;
       }

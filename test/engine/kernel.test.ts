@@ -99,6 +99,25 @@ describe("processes", () => {
     expect(sim.now).toBe(2);
   });
 
+  it("yielding a process that has already finished continues at once with its value", () => {
+    const sim = new Simulation();
+    const child = sim.process(
+      (function* (): ProcessGenerator<string> {
+        yield sim.timeout(1);
+        return "done";
+      })(),
+    );
+    const log: unknown[] = [];
+    sim.process(
+      (function* (): ProcessGenerator {
+        yield sim.timeout(5);
+        log.push(child.processed, yield child, sim.now);
+      })(),
+    );
+    sim.run();
+    expect(log).toEqual([true, "done", 5]);
+  });
+
   it("anyOf and allOf", () => {
     const sim = new Simulation();
     const out: unknown[] = [];
