@@ -5,8 +5,9 @@
  * answers the citizen directly (an answered call interrupts the work in hand) and
  * calls the citizen when a promised date will slip. A team may specialise inside
  * (Torsby): registration, certificate check and payment then go to the team's
- * specialists, at the cost of a cheaper, internal handover. Peer review is a
- * teammate reviewing a sample of decisions.
+ * specialists, at the cost of a cheaper, internal handover; whoever runs out of
+ * work helps where it waits (specialists help owners and the other way round).
+ * Peer review is a teammate reviewing a sample of decisions.
  */
 import type { Case } from "../casework/Case";
 import { Task } from "../casework/Task";
@@ -93,14 +94,7 @@ export class TeamUnit extends Unit {
     const team = owner !== null ? owner.group : 0;
     if (this.config.specialise && SPECIALIST_STEPS.has(task.kind) && this.specialists[team]!.length > 0) {
       this.teamQueues[team]!.push(task, false);
-      const idle = this.idleSpecialists[team]!;
-      while (idle.length > 0) {
-        const s = idle.shift() as StaffSlot;
-        if (s.handler !== null && s.wake !== null) {
-          this.wake(s);
-          break;
-        }
-      }
+      if (!this.wakeOne(this.idleSpecialists[team]!)) this.wakeOne(this.idleOwners[team]!);
       return;
     }
     if (task.kind === "review") {
@@ -121,14 +115,19 @@ export class TeamUnit extends Unit {
 
   /** wake an idle teammate, who will take work from the busiest owner */
   private callForHelp(team: number): void {
-    const idle = this.idleOwners[team]!;
+    if (!this.wakeOne(this.idleOwners[team]!)) this.wakeOne(this.idleSpecialists[team]!);
+  }
+
+  /** wake the first position in `idle` that is really waiting; false if none */
+  private wakeOne(idle: StaffSlot[]): boolean {
     while (idle.length > 0) {
       const s = idle.shift() as StaffSlot;
       if (s.handler !== null && s.wake !== null) {
         this.wake(s);
-        return;
+        return true;
       }
     }
+    return false;
   }
 
   contact(task: Task): void {
@@ -172,12 +171,18 @@ export class TeamUnit extends Unit {
   }
 
   protected pick(slot: StaffSlot): Task | null {
-    if (slot.role === "specialist") return this.teamQueues[slot.group]!.take(this.policies, this.ctx());
-    const own = slot.queue.take(this.policies, this.ctx());
-    if (own !== null) return own;
-    // nothing of one's own: help the teammate with the most waiting work
+    const team = slot.group;
+    const ctx = this.ctx();
+    const mine = slot.role === "specialist" ? this.teamQueues[team]!.take(this.policies, ctx) : slot.queue.take(this.policies, ctx);
+    if (mine !== null) return mine;
+    // nothing of one's own: a specialist helps the owners, an owner the specialists,
+    // and either helps the teammate with the most waiting work
+    if (slot.role !== "specialist") {
+      const shared = this.teamQueues[team]!.take(this.policies, ctx);
+      if (shared !== null) return shared;
+    }
     let busiest: StaffSlot | null = null;
-    for (const s of this.owners[slot.group]!) {
+    for (const s of this.owners[team]!) {
       if (s !== slot && s.queue.ordinary > 1 && (busiest === null || s.queue.expectedHours > busiest.queue.expectedHours)) busiest = s;
     }
     return busiest === null ? null : busiest.queue.takeLast();

@@ -1,0 +1,33 @@
+/*
+ * Every example runs (with --quick: a short horizon and few replications) so none
+ * can rot. Examples import the built package ("caseflow" resolves to dist/ through
+ * the package's own exports map); `npm test` builds first.
+ */
+import { execFileSync } from "node:child_process";
+import { readdirSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+
+const examples = readdirSync("examples").filter((f) => f.endsWith(".mjs") && f !== "shared.mjs");
+
+const expectations: Record<string, RegExp> = {
+  "trust-lab.mjs": /trust-based teams[\s\S]*lead time, mean days/,
+  "pinnjakt.mjs": /pinnjakt[\s\S]*time: measurement & admin/,
+  "production-targets.mjs": /complex claims, p90 days/,
+  "variety.mjs": /variety[\s\S]*cheaper/,
+  "healthcare-collaboration.mjs": /with collaboration/,
+  "custom-policy.mjs": /complex-claim accuracy/,
+  "mm1.mjs": /Erlang C/,
+};
+
+describe("examples", () => {
+  it("every example has an expectation", () => {
+    expect(examples.sort()).toEqual(Object.keys(expectations).sort());
+  });
+  it.each(examples)("%s runs", (file) => {
+    const out = execFileSync("node", [`examples/${file}`, "--quick", "--workers", "1"], {
+      encoding: "utf8",
+      timeout: 180_000,
+    });
+    expect(out).toMatch(expectations[file] as RegExp);
+  });
+});
