@@ -17,6 +17,7 @@ import { CaseFlow } from "./CaseFlow";
 import type { OfficeServices } from "./OfficeServices";
 import type { TimeCategory } from "./OfficeRecorder";
 import { StaffSlot } from "./StaffSlot";
+import { WeekCounters, emptyMeasured } from "./WeekCounters";
 import type { UnitConfig } from "./UnitConfig";
 
 /** Effort a step gets, in hours of work before personal speed. */
@@ -27,11 +28,6 @@ export interface StepEffort {
   effective: number;
   /** hours left over for an escalation (another handover), 0 if none */
   escalate: number;
-}
-
-/** The measured figures before anything is measured. */
-function emptyMeasured(): MeasuredFigures {
-  return { decisionsPerHandlerWeek: NaN, leadTimeDays: NaN, callAnswerSeconds: NaN, auditedAccuracy: NaN, rejectionShare: NaN, backlogPerHandler: NaN };
 }
 
 /** Base of both regimes. */
@@ -63,7 +59,7 @@ export abstract class Unit {
   /** random stream for people (turnover) */
   readonly peopleRng: RandomStream;
   /** counters for this week's measurement */
-  week = { decisions: 0, rejections: 0, leadSum: 0, leadN: 0, callWaitSum: 0, callN: 0, auditN: 0, auditRight: 0 };
+  readonly week = new WeekCounters();
   /** sum over windowed weeks of measured decisions per handler, and the number of such weeks */
   measuredDecisionSum = 0;
   measuredWeeks = 0;
@@ -358,14 +354,7 @@ export abstract class Unit {
     const n = Math.max(1, employed.length);
     const deciders = Math.max(1, employed.filter((s) => s.role !== "customerCentre").length);
     const w = this.week;
-    this.measured = {
-      decisionsPerHandlerWeek: w.decisions / deciders,
-      leadTimeDays: w.leadN > 0 ? w.leadSum / w.leadN : NaN,
-      callAnswerSeconds: w.callN > 0 ? (w.callWaitSum / w.callN) * 86400 : NaN,
-      auditedAccuracy: w.auditN > 0 ? w.auditRight / w.auditN : NaN,
-      rejectionShare: w.decisions > 0 ? w.rejections / w.decisions : NaN,
-      backlogPerHandler: this.flow.openCases / deciders,
-    };
+    this.measured = w.figures(deciders, this.flow.openCases);
     // management sees only the figures its measurement regime records
     const recorded = this.policies.recorded(this.ctx());
     if (recorded !== null) {
@@ -377,7 +366,7 @@ export abstract class Unit {
       this.measuredDecisionSum += this.measured.decisionsPerHandlerWeek;
       this.measuredWeeks += 1;
     }
-    this.week = { decisions: 0, rejections: 0, leadSum: 0, leadN: 0, callWaitSum: 0, callN: 0, auditN: 0, auditRight: 0 };
+    w.reset();
     const ctx = this.ctx();
     this.pressure = this.policies.pressure(ctx);
     const ctx2 = this.ctx();

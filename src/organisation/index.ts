@@ -20,3 +20,4 @@ export {
 export { CaseFlow } from "./CaseFlow";
 export { WorkQueue, SELECTION_WINDOW } from "./WorkQueue";
 export { StaffSlot } from "./StaffSlot";
+export { WeekCounters, emptyMeasured } from "./WeekCounters";
