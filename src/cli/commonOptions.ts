@@ -1,0 +1,33 @@
+/*
+ * The flags that several commands share, defined once so they read and behave
+ * the same everywhere: run settings (--seed, --replications, --workers,
+ * --shard, --model) and output (--output, --format, --report, --metrics,
+ * --series).
+ */
+import { Option, type Command } from "commander";
+
+/** Adds --model, --seed, --replications and --workers (and --shard when `shard` is true). */
+export function addRunOptions(command: Command, options: { shard?: boolean } = {}): Command {
+  command
+    .option("--model <id>", "model to run the scenario with", "office")
+    .option("--seed <seed>", "root seed: a whole number or a word (default: the scenario's run.seed)")
+    .option("--replications <n>", "independent replications (default: the scenario's run.replications)")
+    .option("--workers <n>", 'worker threads, or "auto" for one per core; results are the same for any number', "auto");
+  if (options.shard === true) {
+    command.option("--shard <i/n>", "run only shard i of n (counted from 0: 0 ≤ i < n), the replications r with r % n = i; join the shard files with `caseflow merge`");
+  }
+  return command;
+}
+
+/** Adds --output, --format, --report, --metrics (and --series when `series` is true). */
+export function addOutputOptions(command: Command, options: { series?: boolean } = {}): Command {
+  command
+    .option("-o, --output <path>", "save the full result: JSON (read by `caseflow report` and `caseflow merge`), or one row per replication and metric if the name ends in .csv")
+    .addOption(new Option("--format <format>", "what to print: a table, CSV or the result as JSON").choices(["table", "json", "csv"]).default("table"))
+    .option("--report <out.html>", "also write the HTML report (one self-contained file with charts)")
+    .option("--metrics <list>", 'metrics to print, comma-separated, * as wildcard (default: the key metrics in a table, all in CSV), e.g. "leadTimeDays.*,decisionAccuracy"');
+  if (options.series === true) {
+    command.option("--series", "keep weekly series (backlog, decisions, contacts) in the saved result; implied by --report");
+  }
+  return command;
+}

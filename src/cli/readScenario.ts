@@ -1,0 +1,46 @@
+/*
+ * Reads and validates a scenario file against its model's schema, reporting
+ * every problem at once under the file's name. Files are strict JSON (no
+ * comments), so other tools can read them too.
+ */
+import { getModel, registerBuiltinModels, validate, type ExperimentModel } from "../experiment";
+import { InputError } from "./InputError";
+import { readJSONFile } from "./readJSONFile";
+
+/** A scenario file, read and validated. */
+export interface LoadedScenario {
+  /** The file's path as given. */
+  path: string;
+  /** The scenario with every default filled in (as the model runs it). */
+  scenario: unknown;
+}
+
+/**
+ * The model registered under `id` (built-in models included).
+ *
+ * @throws InputError with a "did you mean" if there is none
+ */
+export function findModel(id: string): ExperimentModel<unknown, unknown> {
+  registerBuiltinModels();
+  try {
+    return getModel(id) as ExperimentModel<unknown, unknown>;
+  } catch (err) {
+    throw new InputError(`--model: ${(err as Error).message.replace(/^getModel: /, "")}`);
+  }
+}
+
+/**
+ * Reads `path` and validates it against `model`'s schema.
+ *
+ * @throws InputError if the file is unreadable, empty or not JSON, or listing every validation error
+ */
+export function readScenario(path: string, model: ExperimentModel<unknown, unknown>): LoadedScenario {
+  const { data } = readJSONFile(path, "scenario");
+  if (model.schema === undefined) return { path, scenario: data };
+  const result = validate(model.schema, data);
+  if (!result.ok) {
+    const n = result.errors.length;
+    throw new InputError(`${path} is not a valid ${model.id} scenario (${n} error${n === 1 ? "" : "s"}):`, result.errors);
+  }
+  return { path, scenario: result.value };
+}

@@ -1,0 +1,43 @@
+/*
+ * `caseflow report <results.json>`: renders a saved result (a run, a
+ * comparison, a sweep or merged shards) as one self-contained HTML file with
+ * the scenarios in words, the outcome tables and the charts.
+ */
+import type { Command } from "commander";
+import { renderReport, reportCharts } from "../report";
+import type { CliContext } from "./CliContext";
+import { readResultFile } from "./readResultFile";
+import { checkOutputPath, writeFileAtomic } from "./writeFileAtomic";
+
+/** Adds the `report` command to `program`. */
+export function reportCommand(program: Command, ctx: CliContext): void {
+  program
+    .command("report")
+    .description("write the HTML report of a saved result (from -o of run, compare, sweep or merge)")
+    .argument("<results.json>", "result file")
+    .option("-o, --output <out.html>", "where to write the report (default: the result file's name with .html)")
+    .option("--title <text>", "title of the report (default: from the scenario names)")
+    .addHelpText(
+      "after",
+      `
+The report opens offline in any browser: the charting libraries are inside the
+file. The backlog-over-time chart needs weekly series: save results with
+--series or --report on run, compare or sweep.
+
+Example:
+  caseflow compare base.json teams.json -o compare.json && caseflow report compare.json -o compare.html`,
+    )
+    .action(async (file: string, flags: { output?: string; title?: string }) => {
+      const out = flags.output ?? defaultReportPath(file);
+      checkOutputPath(out, "--output");
+      const result = readResultFile(file);
+      const charts = reportCharts(result).length;
+      await writeFileAtomic(out, renderReport(result, flags.title === undefined ? {} : { title: flags.title }));
+      ctx.io.stderr.write(`wrote ${out} (HTML report, ${charts} chart${charts === 1 ? "" : "s"})\n`);
+    });
+}
+
+/** `results.json` → `results.html`; any other name gets `.html` appended. */
+export function defaultReportPath(file: string): string {
+  return file.toLowerCase().endsWith(".json") ? `${file.slice(0, -5)}.html` : `${file}.html`;
+}
