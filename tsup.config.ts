@@ -2,7 +2,9 @@ import { defineConfig } from "tsup";
 
 export default defineConfig({
   // `worker` is the entry of experiment worker threads (src/experiment/runTasks.ts finds it next to index.js).
-  entry: { index: "src/index.ts", worker: "src/experiment/worker.ts" },
+  // `cli` is the `caseflow` command (package.json "bin"); its source starts with a #! line, which
+  // esbuild keeps and tsup answers by making dist/cli.js executable.
+  entry: { index: "src/index.ts", worker: "src/experiment/worker.ts", cli: "src/cli/bin.ts" },
   format: ["esm", "cjs"],
   dts: true,
   sourcemap: true,

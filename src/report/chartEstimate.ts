@@ -7,8 +7,11 @@ import type { MetricSummary } from "../experiment";
 
 /** Mean and 95% interval bounds for a chart; null where not finite. */
 export interface ChartEstimate {
+  /** Mean over replications. */
   mean: number | null;
+  /** Lower bound of the 95% interval (null without an interval). */
   lower: number | null;
+  /** Upper bound of the 95% interval (null without an interval). */
   upper: number | null;
 }
 

@@ -42,6 +42,8 @@ export function leadTimeChart(arms: readonly ReportArm[]): ReportChart | undefin
       data: { values },
       facet: { column: { field: "stat", type: "nominal", sort: STATS.map((s) => s[0]), title: null, header: { labelFontSize: 13 } } },
       spec: {
+        // A band per class wide enough for its label and one bar per scenario.
+        width: { step: Math.max(72, 26 * arms.length), for: "position" },
         height: 240,
         layer: [
           {

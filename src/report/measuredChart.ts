@@ -37,6 +37,8 @@ export function measuredChart(arms: readonly ReportArm[]): ReportChart | undefin
       data: { values },
       facet: { column: { field: "figure", type: "nominal", sort: figures, title: null, header: { labelFontSize: 12 } } },
       spec: {
+        // Wide enough for the figure's name above it, and for a pair of bars per scenario.
+        width: Math.max(180, 44 * arms.length),
         height: 200,
         layer: [
           {

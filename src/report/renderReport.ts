@@ -51,8 +51,8 @@ export function renderReport(result: AnyResult, options: ReportOptions = {}): st
   const arms = reportArms(result);
   const charts = reportCharts(result);
   const title = options.title ?? defaultTitle(result, arms);
-  const keyTables = reportTables(result, { metrics: "key" });
-  const allTables = reportTables(result, { metrics: "all" });
+  const keyTables = reportTables(result, { metrics: "key", sweepLayout: "wide" });
+  const allTables = reportTables(result, { metrics: "all", sweepLayout: "wide" });
   const allMetrics = Object.keys(arms[0]?.result.summary ?? {});
   const keys = keyMetricsOf(allMetrics);
   const glossary = keys.map((m) => [m, describeMetric(m)] as const).filter((e): e is readonly [string, string] => e[1] !== undefined);
@@ -148,7 +148,7 @@ function subtitle(result: AnyResult, kind: string): string {
     return `Sweep of ${s.points.length} points · model "${r.model}" · ${reps} per point · root seed ${String(r.rootSeed)}`;
   }
   const e = result as ExperimentResult<unknown>;
-  const shard = e.shard === undefined ? "" : ` · shard ${e.shard.index + 1} of ${e.shard.count}`;
+  const shard = e.shard === undefined ? "" : ` · shard ${e.shard.index}/${e.shard.count}`;
   return `Model "${r.model}" · ${reps} · root seed ${String(r.rootSeed)}${shard}`;
 }
 

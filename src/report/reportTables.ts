@@ -23,12 +23,18 @@ export type MetricChoice = "all" | "key" | readonly string[];
 export interface ReportTableOptions {
   /** Metrics to show. @defaultValue "all" for runs and comparisons, "key" for sweeps */
   metrics?: MetricChoice;
+  /**
+   * Layout of a sweep's table: `"long"`, a row per point and metric (narrow, for
+   * terminals), or `"wide"`, a row per metric and a column per point (for pages).
+   * @defaultValue "long"
+   */
+  sweepLayout?: "long" | "wide";
 }
 
 /**
  * The outcome tables of `result`: one for a single run, one per variant for a
  * comparison (variant against base, with the paired difference), one for a
- * sweep (a row per point and metric). When only some metrics are shown, the
+ * sweep (a row per point and metric, or per metric with a column per point). When only some metrics are shown, the
  * note says how many there are.
  *
  * @throws TypeError if `result` is not a result; RangeError if a metric pattern matches nothing
@@ -37,7 +43,9 @@ export function reportTables(result: AnyResult, options: ReportTableOptions = {}
   const kind = resultKind(result);
   if (kind === "experiment") return [experimentTable(result as ExperimentResult<unknown>, options.metrics ?? "all")];
   if (kind === "comparison") return comparisonTables(result as ComparisonResult<unknown>, options.metrics ?? "all");
-  return [sweepTable(result as SweepResult<unknown>, options.metrics ?? "key")];
+  const sweepResult = result as SweepResult<unknown>;
+  const metrics = options.metrics ?? "key";
+  return [options.sweepLayout === "wide" ? wideSweepTable(sweepResult, metrics) : sweepTable(sweepResult, metrics)];
 }
 
 /** The metric names of a result chosen by `choice`, in the result's order. */
@@ -56,7 +64,7 @@ function experimentTable(r: ExperimentResult<unknown>, choice: MetricChoice): Te
     return [m, e.mean, e.interval, `${s.n}`];
   });
   const table: TextTable = {
-    title: `${reportArms(r)[0]!.label}: ${r.replications.length} replication${r.replications.length === 1 ? "" : "s"}, root seed ${String(r.rootSeed)}${r.shard === undefined ? "" : `, shard ${r.shard.index + 1} of ${r.shard.count}`}`,
+    title: `${reportArms(r)[0]!.label}: ${r.replications.length} replication${r.replications.length === 1 ? "" : "s"}, root seed ${String(r.rootSeed)}${r.shard === undefined ? "" : `, shard ${r.shard.index}/${r.shard.count} (replications r with r % ${r.shard.count} = ${r.shard.index})`}`,
     columns: ["metric", "mean", "95% CI", "n"],
     align: ["left", "right", "right", "right"],
     rows,
@@ -119,6 +127,30 @@ function sweepTable(s: SweepResult<unknown>, choice: MetricChoice): TextTable {
     title: `sweep over ${s.parameters.join(", ")}: ${s.points.length} points × ${s.replications.length} replications, root seed ${String(s.rootSeed)}`,
     columns: ["point", ...s.parameters, "metric", "mean", "95% CI"],
     align: ["right", ...s.parameters.map(() => "right" as const), "left", "right", "right"],
+    rows,
+  };
+  const note = subsetNote(metrics.length, all.length);
+  if (note !== undefined) table.note = note;
+  return table;
+}
+
+function wideSweepTable(s: SweepResult<unknown>, choice: MetricChoice): TextTable {
+  const all = s.results.length > 0 ? Object.keys(s.results[0]!.summary) : [];
+  const metrics = chooseMetrics(all, choice);
+  const arms = reportArms(s);
+  const rows = metrics.map((m) => [
+    m,
+    ...arms.map((arm) => {
+      const summary = arm.result.summary[m];
+      if (summary === undefined) return "";
+      const e = formatEstimate(summary);
+      return e.interval === "" ? e.mean : `${e.mean} ${e.interval}`;
+    }),
+  ]);
+  const table: TextTable = {
+    title: `sweep over ${s.parameters.join(" · ")}: ${s.points.length} points × ${s.replications.length} replications, root seed ${String(s.rootSeed)}; columns are the points' values`,
+    columns: ["metric", ...arms.map((a) => a.label)],
+    align: ["left", ...arms.map(() => "right" as const)],
     rows,
   };
   const note = subsetNote(metrics.length, all.length);

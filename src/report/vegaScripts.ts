@@ -10,8 +10,11 @@ import { dirname, join } from "node:path";
 
 /** The three scripts, in load order (vega-lite needs vega; vega-embed needs both). */
 export interface VegaScripts {
+  /** vega's minified browser build. */
   vega: string;
+  /** vega-lite's minified browser build. */
   vegaLite: string;
+  /** vega-embed's minified browser build. */
   vegaEmbed: string;
 }
 
