@@ -9,3 +9,4 @@ export * from "./casework/index";
 export * from "./organisation/index";
 export * from "./policies/index";
 export * from "./experiment/index";
+export * from "./report/index";

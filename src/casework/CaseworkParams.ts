@@ -9,7 +9,7 @@
 
 /** New claims. */
 export interface DemandParams {
-  /** mean new sickness-benefit claims per week. @defaultValue 310 (assumption: about 80% utilisation of a 40-person standardised office without management policies) */
+  /** mean new sickness-benefit claims per week. @defaultValue 290 (assumption: about 75% utilisation of a 40-person standardised office without management policies, so that heavy measurement and targets still leave it stable) */
   casesPerWeek: number;
   /** relative arrival intensity Monday..Sunday (normalised internally). @defaultValue [1.35, 1.15, 1.05, 1, 0.95, 0.3, 0.2] (assumption) */
   weekdayProfile: number[];
@@ -176,7 +176,7 @@ export interface CaseworkParams {
 /** The defaults of every world parameter (see the model card for sources). */
 export const defaultCaseworkParams: Readonly<CaseworkParams> = Object.freeze({
   demand: {
-    casesPerWeek: 310,
+    casesPerWeek: 290,
     weekdayProfile: [1.35, 1.15, 1.05, 1, 0.95, 0.3, 0.2],
     seasonalAmplitude: 0.1,
     seasonalPeakDay: 45,

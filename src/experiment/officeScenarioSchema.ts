@@ -21,6 +21,12 @@ const demand = z
     weekdayProfile: z
       .array(z.number().min(0).max(1e3))
       .length(7)
+      .superRefine((w, ctx) => {
+        // all zeros would make the normalised intensity 0/0
+        if (w.length === 7 && !(w.reduce((a, b) => a + b, 0) > 0)) {
+          ctx.addIssue({ code: "custom", message: "7 intensities with a positive sum", input: w });
+        }
+      })
       .default(() => [...D.demand.weekdayProfile])
       .describe("relative arrival intensity Monday..Sunday (normalised)"),
     seasonalAmplitude: z.number().min(0).lt(1).default(D.demand.seasonalAmplitude).describe("relative amplitude of the yearly cycle"),
@@ -152,8 +158,12 @@ const poolShares = z.strictObject({
   customerCentre: z.number().min(0),
 });
 
+/** Pools of a standardised unit: five steps, checkpoints and the customer centre. */
+const POOL_COUNT = 7;
+
 /** A standardised unit as written in a scenario file. */
-export const standardisedUnitSchema = z.strictObject({
+export const standardisedUnitSchema = z
+  .strictObject({
   regime: z.literal("standardised"),
   ...common,
   discretion: share(S.discretion, "how much personal leanings show in decisions"),
@@ -163,7 +173,26 @@ export const standardisedUnitSchema = z.strictObject({
   templateFit: pos(S.templateFit, "template hours as a multiple of the mean step need"),
   misfitTolerance: nonNeg(S.misfitTolerance, "a step needing more than template × (1 + tolerance) is a misfit"),
   escalateShare: share(S.escalateShare, "share of misfits escalated"),
-});
+  })
+  .superRefine((u, ctx) => {
+    // Every pool has work (steps, reviews, checkpoints, calls), so a pool without staff
+    // would hold its queue for ever: each needs a positive share and at least one person.
+    if (u.poolShares !== "auto") {
+      for (const [pool, x] of Object.entries(u.poolShares)) {
+        if (!(x > 0)) {
+          ctx.addIssue({ code: "custom", path: ["poolShares", pool], message: "a number > 0 (every pool has work; a pool without staff never moves)", input: x });
+        }
+      }
+    }
+    if (u.handlers < POOL_COUNT) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["handlers"],
+        message: `a whole number ≥ ${POOL_COUNT} (a standardised unit needs one person in each of its ${POOL_COUNT} pools)`,
+        input: u.handlers,
+      });
+    }
+  });
 
 /** A trust-based team unit as written in a scenario file. */
 export const teamUnitSchema = z.strictObject({
@@ -186,20 +215,69 @@ const unit = z.discriminatedUnion("regime", [standardisedUnitSchema, teamUnitSch
 
 const interval = z.tuple([z.number().min(0).max(24), z.number().min(0).max(24)]);
 
+/** Largest allowed chance that a handover sends a claim back to the citizen (loss × re-ask). */
+const MAX_LOSS_REASK = 0.9;
+
+/** A bound for messages: at most 4 significant digits, rounded down so that it is allowed. */
+function formatBound(x: number): string {
+  const p = 10 ** (3 - Math.floor(Math.log10(x)));
+  return String(Math.floor(x * p) / p);
+}
+
 /** The office part of a scenario. */
 export const officeSchema = z
   .strictObject({
     startDate: z.iso.date().default("2026-01-05").describe("first day of the simulation (ISO date)"),
     holidays: z.enum(["SE", "none"]).default("SE").describe("public holidays that close the office"),
-    officeHours: z.array(z.array(interval)).length(7).optional().describe("working intervals per weekday, Monday first"),
+    officeHours: z
+      .array(z.array(interval))
+      .length(7)
+      .superRefine((week, ctx) => {
+        let total = 0;
+        week.forEach((day, w) => {
+          let prevEnd = -Infinity;
+          day.forEach(([from, to], j) => {
+            if (!(from < to)) {
+              ctx.addIssue({ code: "custom", path: [w, j], message: "an interval [from, to] with from < to (hours of the day)", input: [from, to] });
+            } else if (from < prevEnd) {
+              ctx.addIssue({ code: "custom", path: [w, j], message: `an interval starting at or after the previous one ends (${prevEnd})`, input: [from, to] });
+            }
+            if (from < to) total += to - from;
+            prevEnd = Math.max(prevEnd, to);
+          });
+        });
+        if (week.length === 7 && !(total > 0)) {
+          ctx.addIssue({ code: "custom", message: "a week with some working time (at least one interval)", input: week });
+        }
+      })
+      .optional()
+      .describe("working intervals per weekday, Monday first"),
     world,
-    units: z.array(unit).min(1).max(100).default([{ regime: "standardised" } as never]).describe("the units of the office"),
+    // prefault, not default: the default unit must itself be parsed so its own defaults are filled in
+    units: z.array(unit).min(1).max(100).prefault([{ regime: "standardised" }]).describe("the units of the office"),
   })
   .superRefine((o, ctx) => {
     const total = o.units.reduce((a, u) => a + u.caseShare, 0);
     if (!(total > 0)) {
       ctx.addIssue({ code: "custom", path: ["units"], message: "units whose caseShare adds up to more than 0", input: total });
     }
+    // A detail lost at a handover and asked for again sends the claim round a loop
+    // (handover, request, reply, handover …) that repeats with chance loss × re-ask, so
+    // it takes 1 / (1 − loss × re-ask) rounds on average, in zero time when nothing on
+    // the way takes time. Near 1 no claim would get through (found by fuzzing).
+    const reask = o.world.citizens.reaskShareOfLost;
+    o.units.forEach((u, i) => {
+      if (u.handoffLossShare * reask > MAX_LOSS_REASK) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["units", i, "handoffLossShare"],
+          message:
+            `a number ≤ ${formatBound(MAX_LOSS_REASK / reask)}, so that handoffLossShare × world.citizens.reaskShareOfLost (${reask}) ≤ ${MAX_LOSS_REASK} ` +
+            "(above that almost every handover sends the claim back to the citizen and it hardly ever gets through)",
+          input: u.handoffLossShare,
+        });
+      }
+    });
   });
 
 /** Run settings of a scenario. */

@@ -80,7 +80,7 @@ export class CaseFlow {
         return;
       case "checkpoint":
         this.pendingCheckpoints.delete(task);
-        this.office.note(c.id, `checkpoint-done:due=${task.due}`);
+        if (this.office.tracing) this.office.note(c.id, `checkpoint-done:due=${task.due}`);
         this.office.recorder.checkpoint(task.due, this.office.sim.now);
         return;
       case "reconsider":
@@ -167,7 +167,7 @@ export class CaseFlow {
       }
     }
     this.openCases -= 1;
-    office.note(c.id, `decide:${c.granted ? "grant" : "reject"}:${c.correct ? "right" : "wrong"}`);
+    if (office.tracing) office.note(c.id, `decide:${c.granted ? "grant" : "reject"}:${c.correct ? "right" : "wrong"}`);
     office.recorder.decided(now, c.arrival, c.complexity, c.correct, agree, c.completeAt);
     if (caught) office.recorder.reworked(now, 0);
     unit.week.decisions += 1;

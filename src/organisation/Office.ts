@@ -81,6 +81,7 @@ export class Office implements OfficeServices {
   readonly units: Unit[];
   /** trace lines, when tracing */
   readonly trace: TraceEntry[] | null;
+  /** @inheritDoc */ readonly tracing: boolean;
   private readonly factory: CaseFactory;
   private readonly hireRng: RandomStream;
   private readonly routeRng: RandomStream;
@@ -105,6 +106,7 @@ export class Office implements OfficeServices {
     this.streams = createStream(options.seed, "rep", options.replication ?? 0);
     this.recorder = new OfficeRecorder(warmup, options.horizonDays);
     this.trace = options.trace === true ? [] : null;
+    this.tracing = this.trace !== null;
     this.factory = new CaseFactory(this.world, this.streams);
     this.hireRng = this.streams.derive("hire");
     this.routeRng = this.streams.derive("routing");
@@ -154,7 +156,7 @@ export class Office implements OfficeServices {
       if (kase.withdrawn) return;
       const failure = FAILURE_REASONS.has(reason);
       this.recorder.contact(sim.now, reason, failure);
-      this.note(kase.id, `contact:${reason}`);
+      if (this.tracing) this.note(kase.id, `contact:${reason}`);
       const task = new Task("contact", kase, this.world.contacts.contactHours, sim.now, failure);
       task.reason = reason;
       task.contactAt = sim.now;

@@ -31,6 +31,8 @@ export interface OfficeServices {
   secondJudge(notId: number): { leaning: number } | null;
   /** the citizen of `kase` gets in touch for `reason` at the next office hour after `at` */
   citizenContact(kase: Case, reason: ContactReason, at: number): void;
+  /** whether a trace is kept (callers need not build trace lines when not) */
+  readonly tracing: boolean;
   /** add a line to the claim's trace (no-op unless tracing) */
   note(caseId: number, event: string): void;
   /** healthcare answers a completion request: the returned day the answer arrives and whether it is complete */

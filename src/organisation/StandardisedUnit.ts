@@ -14,6 +14,7 @@ import type { OfficeServices } from "./OfficeServices";
 import { StaffSlot } from "./StaffSlot";
 import { Unit, type StepEffort } from "./Unit";
 import type { PoolShares, StandardisedUnitConfig } from "./UnitConfig";
+import type { OverheadKind } from "../policies/Policy";
 import { WorkQueue } from "./WorkQueue";
 
 /** Pool names in order. */
@@ -50,28 +51,55 @@ export function splitStaff(n: number, shares: readonly number[]): number[] {
 /** Planning figure: contacts per claim a standardised office plans its customer centre for (assumption). */
 export const PLANNED_CONTACTS_PER_CASE = 1.5;
 
+/** Registration hours per occurrence that planning counts with (from the unit's policies). */
+export interface PlannedOverhead {
+  /** per task */
+  task: number;
+  /** per new claim (at registration) */
+  case: number;
+  /** per decision */
+  decision: number;
+  /** per answered call */
+  contact: number;
+}
+
 /**
  * Hours per claim planned for each pool: template hours at specialist speed plus
- * a handover and a switch per step, the re-check of incomplete certificates,
- * the expected checkpoints of granted claims, and the planned contacts.
+ * a handover, a switch and the registration overhead per step, the re-check of
+ * incomplete certificates, the expected checkpoints of granted claims, the
+ * planned contacts and the call-backs they leave for the back office.
  */
-export function plannedPoolHours(config: StandardisedUnitConfig, office: OfficeServices, templates: readonly number[]): PoolShares {
+export function plannedPoolHours(
+  config: StandardisedUnitConfig,
+  office: OfficeServices,
+  templates: readonly number[],
+  overhead: PlannedOverhead = { task: 0, case: 0, decision: 0, contact: 0 },
+): PoolShares {
   const w = office.world;
   const fast = 1 / (1 + config.specialisationGain);
-  const per = config.rereadHours + w.contacts.switchHours;
+  const per = config.rereadHours + w.contacts.switchHours + overhead.task;
   const step = (i: number): number => (templates[i] as number) * fast + per;
   const mix = w.caseMix;
   const reach = (day: number): number => 1 - normalCdf(Math.log(day / mix.sickDaysMedian) / mix.sickDaysSigma);
   const checkpoints = mix.entitledShare * (reach(90) + reach(180));
-  return {
-    register: step(0),
+  const planned = {
+    register: step(0) + overhead.case,
     certificate: step(1) + (1 - w.certificates.completeShare) * 0.5 * (templates[1] as number) * fast,
     assess: step(2),
-    decide: step(3),
+    decide: step(3) + overhead.decision,
     pay: mix.entitledShare * step(4),
     checkpoint: checkpoints * (mix.checkpointHours * fast + per),
-    customerCentre: PLANNED_CONTACTS_PER_CASE * w.contacts.contactHours,
+    customerCentre: PLANNED_CONTACTS_PER_CASE * (w.contacts.contactHours + overhead.task + overhead.contact),
   };
+  // call-backs: planned calls the customer centre cannot resolve and the citizen
+  // does not repeat go to the back office, spread like the step work
+  const c = w.contacts;
+  const callbacks = PLANNED_CONTACTS_PER_CASE * (1 - c.customerCentreResolves) * (1 - c.repeatIfUnresolved) * (c.contactHours + per);
+  const back = planned.register + planned.certificate + planned.assess + planned.decide + planned.pay;
+  if (back > 0) {
+    for (const k of ["register", "certificate", "assess", "decide", "pay"] as const) planned[k] += (callbacks * planned[k]) / back;
+  }
+  return planned;
 }
 
 /** Standard normal CDF (Abramowitz & Stegun 7.1.26, error < 1.5e-7). */
@@ -100,7 +128,15 @@ export class StandardisedUnit extends Unit {
     const shares = mix.stepShares;
     const total = shares.reduce((a, b) => a + b, 0);
     this.templates = shares.map((x) => (config.templateFit * mix.meanNeedHours * x) / total);
-    const s = config.poolShares === "auto" ? plannedPoolHours(config, office, this.templates) : config.poolShares;
+    let s: PoolShares;
+    if (config.poolShares === "auto") {
+      // planning counts the registration time the unit's measurement regime asks for
+      const ctx = this.ctx();
+      const oh = (kind: OverheadKind): number => this.policies.overheadHours(kind, ctx);
+      s = plannedPoolHours(config, office, this.templates, { task: oh("task"), case: oh("case"), decision: oh("decision"), contact: oh("contact") });
+    } else {
+      s = config.poolShares;
+    }
     const sizes = splitStaff(config.handlers, POOLS.map((p) => s[p]));
     let k = 0;
     sizes.forEach((size, pool) => {

@@ -8,6 +8,7 @@
  * much effort a step gets are left to the two regimes.
  */
 import type { Case } from "../casework/Case";
+import type { Handler } from "../casework/Handler";
 import { Task } from "../casework/Task";
 import type { ProcessGenerator } from "../engine/Process";
 import type { MeasuredFigures, PolicyContext, ReviewEffect, ContactEffect, CertificateEffect } from "../policies/Policy";
@@ -28,6 +29,28 @@ export interface StepEffort {
   effective: number;
   /** hours left over for an escalation (another handover), 0 if none */
   escalate: number;
+}
+
+/** What a position is working on between the start and the end of a task (one per position, reused). */
+class Job {
+  /** the task, null between tasks */
+  task: Task | null = null;
+  /** who works it */
+  handler: Handler | null = null;
+  /** time the task was taken */
+  start = 0;
+  /** a lost detail is asked for again: only the handover is worked, then the claim waits */
+  askedAgain = false;
+  /** handover and switching hours */
+  handoffHours = 0;
+  /** hours of the work itself */
+  time = 0;
+  /** registration overhead hours */
+  overhead = 0;
+  /** category of `time` */
+  category: TimeCategory = "value";
+  /** hours left over for an escalation, 0 if none */
+  escalate = 0;
 }
 
 /** Base of both regimes. */
@@ -157,8 +180,17 @@ export abstract class Unit {
   /** Called when a position goes idle (regimes keep idle lists). */
   protected abstract idle(slot: StaffSlot): void;
 
+  /**
+   * The process of a position: take the next piece of work, work it in office
+   * hours (then any interruptions that came meanwhile) and finish it; wait while
+   * there is nothing to do or nobody in the position. One generator per position
+   * for the whole run: what a task needs between its start and its end is kept in
+   * `job`, so no generator is made per task.
+   */
   private *loop(slot: StaffSlot): ProcessGenerator {
     const sim = this.office.sim;
+    const cal = this.office.calendar;
+    const job = new Job();
     for (;;) {
       const h = slot.handler;
       if (h === null) {
@@ -166,15 +198,17 @@ export abstract class Unit {
         yield slot.wake;
         continue;
       }
+      let hours: number;
+      let owedMeasurement = 0;
+      let owedImprovement = 0;
+      let owed = false;
       if (slot.owedMeasurement > 0 || slot.owedImprovement > 0) {
-        const m = slot.owedMeasurement;
-        const i = slot.owedImprovement;
+        owedMeasurement = slot.owedMeasurement;
+        owedImprovement = slot.owedImprovement;
         slot.owedMeasurement = 0;
         slot.owedImprovement = 0;
-        yield* this.work(slot, m + i);
-        this.account("measurement", m);
-        this.account("improvement", i);
-        this.improve(i);
+        owed = true;
+        hours = owedMeasurement + owedImprovement;
       } else {
         const task = this.pick(slot);
         if (task === null) {
@@ -183,29 +217,31 @@ export abstract class Unit {
           yield slot.wake;
           continue;
         }
-        yield* this.perform(task, slot);
+        hours = this.begin(task, slot, job);
+      }
+      // work `hours` of working time, then any interruptions that came meanwhile
+      slot.busy = true;
+      if (hours > 0) yield sim.timeout(cal.addWorkingTime(sim.now, hours) - sim.now);
+      while (slot.interruptValue + slot.interruptFailure > 0) {
+        const v = slot.interruptValue;
+        const f = slot.interruptFailure;
+        slot.interruptValue = 0;
+        slot.interruptFailure = 0;
+        yield sim.timeout(cal.addWorkingTime(sim.now, v + f) - sim.now);
+        this.account("value", v);
+        this.account("failure", f);
+        slot.handler?.practise(v + f, this.office.world.people);
+      }
+      slot.busy = false;
+      if (owed) {
+        this.account("measurement", owedMeasurement);
+        this.account("improvement", owedImprovement);
+        this.improve(owedImprovement);
+      } else {
+        this.end(slot, job);
       }
       if (h.leaving) this.leave(slot);
     }
-  }
-
-  /** Work `hours` of working time, then any interruptions that came meanwhile. */
-  private *work(slot: StaffSlot, hours: number): ProcessGenerator {
-    const sim = this.office.sim;
-    const cal = this.office.calendar;
-    slot.busy = true;
-    if (hours > 0) yield sim.timeout(cal.addWorkingTime(sim.now, hours) - sim.now);
-    while (slot.interruptValue + slot.interruptFailure > 0) {
-      const v = slot.interruptValue;
-      const f = slot.interruptFailure;
-      slot.interruptValue = 0;
-      slot.interruptFailure = 0;
-      yield sim.timeout(cal.addWorkingTime(sim.now, v + f) - sim.now);
-      this.account("value", v);
-      this.account("failure", f);
-      slot.handler?.practise(v + f, this.office.world.people);
-    }
-    slot.busy = false;
   }
 
   /** Record worked hours. */
@@ -222,7 +258,12 @@ export abstract class Unit {
     this.capability = c.capabilityMax - (c.capabilityMax - start) * Math.exp(-perHead / c.improvementHoursToGain);
   }
 
-  private *perform(task: Task, slot: StaffSlot): ProcessGenerator {
+  /**
+   * Start `task` in `slot`: handover and switching costs, effort, policy
+   * overheads. Fills `job` and returns the working hours the task takes (only the
+   * handover's when a lost detail has to be asked for again).
+   */
+  private begin(task: Task, slot: StaffSlot, job: Job): number {
     const office = this.office;
     const world = office.world;
     const h = slot.handler!;
@@ -230,6 +271,10 @@ export abstract class Unit {
     const now = office.sim.now;
     const ctx = this.ctx();
     const caseWork = task.kind !== "contact" && task.kind !== "review";
+    job.task = task;
+    job.handler = h;
+    job.start = now;
+    job.askedAgain = false;
     let handoffHours = 0;
     if (caseWork) {
       if (c.lastWorker >= 0 && c.lastWorker !== h.id) {
@@ -239,17 +284,11 @@ export abstract class Unit {
           handoffHours += this.config.rereadHours * f * Math.sqrt(c.need / world.caseMix.meanNeedHours);
           if (this.rng() < this.config.handoffLossShare * f) {
             if (this.rng() < world.citizens.reaskShareOfLost) {
-              // the detail is asked for again: the claim waits for the citizen's answer
+              // the detail is asked for again: the claim waits for the citizen's answer (see end())
               c.lastWorker = h.id;
-              yield* this.work(slot, handoffHours);
-              this.account("handoffs", handoffHours);
-              office.citizenContact(c, "asked-again", now);
-              c.waitingOutside = true;
-              office.sim.schedule(world.citizens.replyDays, () => {
-                c.waitingOutside = false;
-                if (!c.withdrawn) this.route(task, null);
-              });
-              return;
+              job.askedAgain = true;
+              job.handoffHours = handoffHours;
+              return handoffHours;
             }
             c.lostDetails += 1;
           }
@@ -300,16 +339,43 @@ export abstract class Unit {
       }
     }
     const time = (work * h.timeFactor(world.people) * this.speedFactor(task, slot)) / this.capability;
-    office.note(c.id, `start:${task.kind}:${slot.role}#${slot.index}`);
-    yield* this.work(slot, handoffHours + time + overhead);
-    office.note(c.id, `end:${task.kind}:${slot.role}#${slot.index}`);
+    if (office.tracing) office.note(c.id, `start:${task.kind}:${slot.role}#${slot.index}`);
+    job.handoffHours = handoffHours;
+    job.time = time;
+    job.overhead = overhead;
+    job.category = category;
+    job.escalate = escalate;
+    return handoffHours + time + overhead;
+  }
+
+  /** The work of `job`, begun in `slot`, is done: account for it and move the claim on. */
+  private end(slot: StaffSlot, job: Job): void {
+    const office = this.office;
+    const task = job.task!;
+    const h = job.handler!;
+    const c = task.kase;
+    job.task = null;
+    job.handler = null;
+    if (job.askedAgain) {
+      this.account("handoffs", job.handoffHours);
+      office.citizenContact(c, "asked-again", job.start);
+      c.waitingOutside = true;
+      office.sim.schedule(office.world.citizens.replyDays, () => {
+        c.waitingOutside = false;
+        if (!c.withdrawn) this.route(task, null);
+      });
+      return;
+    }
+    const handoffHours = job.handoffHours;
+    const time = job.time;
+    if (office.tracing) office.note(c.id, `end:${task.kind}:${slot.role}#${slot.index}`);
     this.account("handoffs", handoffHours);
-    this.account(category, time);
-    this.account("measurement", overhead);
-    h.practise(handoffHours + time, world.people);
+    this.account(job.category, time);
+    this.account("measurement", job.overhead);
+    h.practise(handoffHours + time, office.world.people);
     if (c.withdrawn && task.kind !== "contact") return;
-    if (escalate > 0) {
-      const rest = new Task(task.kind, c, escalate, office.sim.now, task.failureDemand);
+    if (job.escalate > 0) {
+      const rest = new Task(task.kind, c, job.escalate, office.sim.now, task.failureDemand);
       rest.escalated = true;
       this.route(rest, slot);
       return;

@@ -4,7 +4,7 @@ export type { OfficeMetrics, OfficeSeries, DurationSummary, TimeShare, MeasuredV
 export { OfficeRecorder, type TimeCategory } from "./OfficeRecorder";
 export type { OfficeServices } from "./OfficeServices";
 export { Unit, type StepEffort } from "./Unit";
-export { StandardisedUnit, POOLS, splitStaff, type PoolName } from "./StandardisedUnit";
+export { StandardisedUnit, POOLS, splitStaff, plannedPoolHours, PLANNED_CONTACTS_PER_CASE, type PoolName, type PlannedOverhead } from "./StandardisedUnit";
 export { TeamUnit } from "./TeamUnit";
 export {
   standardisedUnit,
