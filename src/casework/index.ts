@@ -1,5 +1,5 @@
 export { Case, COMPLEXITIES, STEPS, type Complexity, type Step } from "./Case";
-export { CaseFactory } from "./CaseFactory";
+export { CaseFactory, type ScriptedCase } from "./CaseFactory";
 export {
   defaultCaseworkParams,
   type CaseworkParams,

@@ -47,8 +47,11 @@ function formatIssue(issue: Issue, base: PropertyKey[], input: unknown, schema: 
     });
   }
   const found = lookup(input, path);
+  const parent = path.length > 0 ? lookup(input, path.slice(0, -1)) : { exists: false, value: undefined };
+  const keyMissing = !found.exists && parent.exists && typeof parent.value === "object" && parent.value !== null;
   let got: string;
   if (found.exists) got = describeValue(found.value);
+  else if (keyMissing) got = "nothing (missing)";
   else if ("input" in issue && issue.input !== undefined) got = describeValue(issue.input);
   else got = "nothing (missing)";
   return [`${where}: got ${got}; expected ${expectedText(issue, path, input, schema)}`];
@@ -83,8 +86,11 @@ function expectedText(issue: Issue, path: PropertyKey[], input: unknown, schema:
         return [...new Set(alternatives)].join(" or ");
       }
       // Some alternative failed deeper inside: report the one that came closest.
+      // (at equal counts prefer a branch that accepted the value's type and failed inside it)
+      const deep = (branch: Issue[]): number => (branch.some((e) => e.path.length > 0) ? 0 : 1);
       const closest = issue.errors.reduce<Issue[] | undefined>(
-        (best, branch) => (best === undefined || branch.length < best.length ? branch : best),
+        (best, branch) =>
+          best === undefined || branch.length < best.length || (branch.length === best.length && deep(branch) < deep(best)) ? branch : best,
         undefined,
       );
       if (closest === undefined || closest.length === 0) return issue.message;

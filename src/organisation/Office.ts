@@ -143,7 +143,8 @@ export class Office implements OfficeServices {
   /** @inheritDoc */
   healthcareAnswer(delayFactor: number): { delayDays: number; complete: boolean } {
     const c = this.world.certificates;
-    const delayDays = lognormalMeanCv(this.healthRng, c.answerDelayDays * delayFactor, c.answerDelayCv);
+    const mean = c.answerDelayDays * delayFactor;
+    const delayDays = mean > 0 ? lognormalMeanCv(this.healthRng, mean, c.answerDelayCv) : 0;
     return { delayDays, complete: this.healthRng() >= c.stillIncompleteShare };
   }
 
@@ -232,6 +233,8 @@ export class Office implements OfficeServices {
       return base * wd * season;
     };
     const bound = (t: number): { max: number; until: number } => {
+      // no arrivals are needed past the horizon (and none can come when demand is zero)
+      if (t >= opts.horizonDays || !(base > 0)) return { max: 0, until: Infinity };
       const day = Math.floor(t);
       const wd = (profile[weekday(day)] as number) / meanProfile;
       return { max: base * wd * (1 + Math.abs(amp)), until: day + 1 };

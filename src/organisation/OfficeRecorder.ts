@@ -251,7 +251,8 @@ export class OfficeRecorder {
     const weeks = (this.horizon - this.warmup) / 7;
     const busy = this.hours.value + this.hours.failure + this.hours.measurement + this.hours.handoffs + this.hours.improvement;
     const denom = Math.max(this.availableHours, busy);
-    const share = (x: number): number => (denom > 0 ? x / denom : 0);
+    // with no working time in the window nothing was measured: shares are NaN, not 0
+    const share = (x: number): number => (denom > 0 ? x / denom : NaN);
     const timeShare: TimeShare = {
       value: share(this.hours.value),
       failure: share(this.hours.failure),
@@ -294,7 +295,7 @@ export class OfficeRecorder {
       abandonedCallShare: ratio(this.abandonedN, this.abandonedN + this.callWait.count),
       failureDemandShare: ratio(this.failureContacts, contacts),
       timeShare,
-      utilisation: denom > 0 ? busy / denom : 0,
+      utilisation: denom > 0 ? busy / denom : NaN,
       hoursPerCorrectDecision: this.correctN > 0 ? busy / this.correctN : NaN,
       stressMean: this.stress.count > 0 ? this.stress.mean : 0,
       turnoverPerYear: headcount > 0 && weeks > 0 ? this.leavers / headcount / (weeks / 52.18) : 0,
