@@ -1,8 +1,11 @@
 /*
- * What the two benchmark implementations share: the model parameters, the run
- * lengths, the exponential sampler (inverse transform over one uniform) and the
- * measurement of time and memory, so baseline and caseflow are measured alike.
+ * What the benchmarks share: the kernel models' parameters and run lengths, the
+ * exponential sampler (inverse transform over one uniform), the measurement of
+ * time and memory, so that everything is measured alike, and a description of
+ * the machine.
  */
+import { readFileSync } from "node:fs";
+import os from "node:os";
 import { performance } from "node:perf_hooks";
 import { getHeapStatistics } from "node:v8";
 
@@ -29,7 +32,11 @@ let heapPeak = 0;
 
 /** Record the V8 heap in use; called every 65,536 customers or events. */
 export function sampleHeap() {
-  const used = getHeapStatistics().used_heap_size;
+  sampleHeapValue(getHeapStatistics().used_heap_size);
+}
+
+/** Record a size of the used V8 heap (bytes) measured elsewhere, e.g. by a GC profiler. */
+export function sampleHeapValue(used) {
   if (used > heapPeak) heapPeak = used;
 }
 
@@ -58,4 +65,18 @@ export function finish(start, fields) {
     maxRssMB: process.resourceUsage().maxRSS / 1024,
     heapPeakMB: heapPeak / (1024 * 1024),
   };
+}
+
+/** The machine: CPU model (from /proc/cpuinfo on Linux), cores available, Node version, OS. */
+export function machineInfo() {
+  let cpu = os.cpus()[0]?.model ?? "unknown";
+  try {
+    const line = readFileSync("/proc/cpuinfo", "utf8")
+      .split("\n")
+      .find((l) => l.startsWith("model name"));
+    if (line !== undefined) cpu = line.split(":")[1].trim();
+  } catch {
+    // not Linux: keep what Node reports
+  }
+  return { cpu, cores: os.availableParallelism(), node: process.version, platform: `${os.platform()} ${os.release()}` };
 }
