@@ -88,6 +88,26 @@ describe("breaks found by fuzzing, pinned", () => {
     }
   });
 
+  it("a back-office call-back nobody can resolve is not passed on for ever (it was re-forwarded without end)", () => {
+    // Over the call target, pinnjakt-style measurement multiplies the chance a call resolves the
+    // matter by callResolveFactor; at 0 nothing resolves, and each unresolved back-office call-back
+    // was forwarded as a new call-back: a million of them in zero time when calls take no time (a
+    // zero-time livelock), or ~50 times the normal events when they take 1e-3 hours.
+    for (const perTaskHours of [1e-9, 1e-3]) {
+      const { run, options } = runFile(
+        {
+          office: {
+            world: { contacts: { contactHours: 0, repeatIfUnresolved: 0 } },
+            units: [{ regime: "standardised", handlers: 8, policies: [{ kind: "measurementRegime", perTaskHours, callTargetSeconds: 1, callResolveFactor: 0 }] }],
+          },
+          run: { horizonDays: 31, warmupDays: 0, seed: "p-8k--5" },
+        },
+        { replication: 3, eventBudget: 200_000 }, // a normal run takes ~22,000 events
+      );
+      checkOfficeRun(run, options.horizonDays, 0);
+    }
+  });
+
   it("a measurement window without working time reports time shares as not measured (they were all 0, adding up to 0)", () => {
     // 2026-01-05 is a Monday: the window [6, 7] is Sunday
     const { run, options } = runFile({
