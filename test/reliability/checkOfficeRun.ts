@@ -139,8 +139,13 @@ export function checkOfficeRun(run: OfficeRun, horizonDays: number, warmupDays: 
   }
   if (!isCount(run.events) || run.events === 0) fail("events processed", run.events);
 
+  // rates over the window's length
+  const weeks = (horizonDays - warmupDays) / 7;
+  if (Math.abs(m.decisionsPerWeek - m.decided / weeks) > 1e-9 * Math.max(1, m.decisionsPerWeek)) {
+    fail("decisionsPerWeek = decided / weeks of the window", { decisionsPerWeek: m.decisionsPerWeek, decided: m.decided, weeks });
+  }
+
   if (run.trace !== undefined) checkTrace(run, horizonDays);
-  void warmupDays;
   return { reworkShare: m.reworkShare, reconsiderationShare: m.reconsiderationShare };
 }
 
