@@ -24,4 +24,6 @@ export interface CliIO {
   signal?: AbortSignal;
   /** Clock in milliseconds, for the progress bar's time estimates. @defaultValue Date.now */
   now?: () => number;
+  /** Environment variables, read by `--shard auto` and `--workers auto` (job-array index, Slurm's CPUs per task). @defaultValue process.env */
+  env?: Readonly<Record<string, string | undefined>>;
 }

@@ -12,9 +12,12 @@ export function addRunOptions(command: Command, options: { shard?: boolean } = {
     .option("--model <id>", "model to run the scenario with", "office")
     .option("--seed <seed>", "root seed: a whole number or a word (default: the scenario's run.seed)")
     .option("--replications <n>", "independent replications (default: the scenario's run.replications)")
-    .option("--workers <n>", 'worker threads, or "auto" for one per core; results are the same for any number', "auto");
+    .option("--workers <n>", 'worker threads, or "auto" for one per core (inside a Slurm job: SLURM_CPUS_PER_TASK); results are the same for any number', "auto");
   if (options.shard === true) {
-    command.option("--shard <i/n>", "run only shard i of n (counted from 0: 0 ≤ i < n), the replications r with r % n = i; join the shard files with `caseflow merge`");
+    command.option(
+      "--shard <i/n|auto>",
+      "run only shard i of n (counted from 0: 0 ≤ i < n), the replications r with r % n = i; `auto` (or auto/n) takes i and n from a job array (Slurm, Kubernetes, AWS Batch, Google Cloud Batch; see docs/cluster.md); join the shard files with `caseflow merge`",
+    );
   }
   return command;
 }

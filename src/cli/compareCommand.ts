@@ -24,7 +24,7 @@ export function compareCommand(program: Command, ctx: CliContext): void {
     .description("compare variants with a base scenario, paired replication by replication (common random numbers)")
     .argument("<base.json>", "the base scenario")
     .argument("<variant.json...>", "one or more variant scenarios");
-  addRunOptions(command);
+  addRunOptions(command, { shard: true });
   addOutputOptions(command, { series: true });
   command.addHelpText(
     "after",
@@ -44,7 +44,7 @@ Examples:
     if (flags.report !== undefined) checkOutputPath(flags.report, "--report");
     const base = readScenario(baseFile, model);
     const variants = variantFiles.map((f) => readScenario(f, model));
-    const settings = runSettings(flags, base.scenario);
+    const settings = runSettings(flags, base.scenario, ctx.io.env);
     const baseName = nameOf(base.scenario) ?? "base";
     const names = variantNames(baseName, variants);
     const named: Record<string, unknown> = {};
@@ -56,6 +56,7 @@ Examples:
         workers: settings.workers,
         keepSeries: flags.report !== undefined || flags.series === true,
         onProgress,
+        ...(settings.shard === undefined ? {} : { shard: settings.shard }),
         ...(ctx.io.signal === undefined ? {} : { signal: ctx.io.signal }),
       }),
     );

@@ -1,11 +1,12 @@
 /*
- * `caseflow merge <shard files…>`: joins the shards of one experiment, run on
- * several machines with `caseflow run --shard i/n -o …`, into the result an
- * unsharded run would have given.
+ * `caseflow merge <shard files…>`: joins the shards of one experiment (a run,
+ * a comparison or a sweep), run on several machines with `--shard i/n -o …`
+ * or as a job array with `--shard auto`, into the result an unsharded run
+ * would have given.
  */
 import type { Command } from "commander";
-import { mergeResults, type ExperimentResult } from "../experiment";
-import { resultKind } from "../report";
+import { mergeComparisons, mergeResults, mergeSweeps, type ComparisonResult, type ExperimentResult, type SweepResult } from "../experiment";
+import { resultKind, type AnyResult } from "../report";
 import type { CliContext } from "./CliContext";
 import { addOutputOptions } from "./commonOptions";
 import { emitResult, metricPatterns, type OutputFlags } from "./emitResult";
@@ -17,7 +18,7 @@ import { checkOutputPath } from "./writeFileAtomic";
 export function mergeCommand(program: Command, ctx: CliContext): void {
   const command = program
     .command("merge")
-    .description("join the shard files of one experiment (from `caseflow run --shard i/n -o …`) into one result")
+    .description("join the shard files of one run, comparison or sweep (from `--shard i/n -o …` or `--shard auto`) into one result")
     .argument("<shard.json...>", "result files of the shards");
   addOutputOptions(command);
   command.addHelpText(
@@ -25,24 +26,40 @@ export function mergeCommand(program: Command, ctx: CliContext): void {
     `
 Example (four machines, then one merge):
   caseflow run office.json --replications 200 --shard 0/4 -o shard0.json    # machine 1; likewise 1/4, 2/4, 3/4
-  caseflow merge shard0.json shard1.json shard2.json shard3.json -o office.json --report office.html`,
+  caseflow merge shard0.json shard1.json shard2.json shard3.json -o office.json --report office.html
+  caseflow merge shards/*.json -o office.json        # after a job array (see docs/cluster.md)`,
   );
   command.action(async (files: string[], flags: OutputFlags) => {
     metricPatterns(flags.metrics);
     if (flags.output !== undefined) checkOutputPath(flags.output, "--output");
     if (flags.report !== undefined) checkOutputPath(flags.report, "--report");
-    const shards = files.map((file) => {
-      const result = readResultFile(file);
-      const kind = resultKind(result);
-      if (kind !== "experiment") throw new InputError(`${file} holds a ${kind} result; merge joins results of \`caseflow run\` (with --shard)`);
-      return result as ExperimentResult<unknown>;
-    });
-    let merged: ExperimentResult<unknown>;
+    const shards = files.map((file) => ({ file, result: readResultFile(file) }));
+    const kind = resultKind(shards[0]!.result);
+    for (const { file, result } of shards) {
+      const k = resultKind(result);
+      if (k !== kind) throw new InputError(`${file} holds a ${k} result but ${shards[0]!.file} a ${kind} result; merge joins shards of one experiment`);
+    }
+    let merged: AnyResult;
     try {
-      merged = mergeResults(shards);
+      const results = shards.map((s) => s.result);
+      merged =
+        kind === "comparison"
+          ? mergeComparisons(results as ComparisonResult<unknown>[])
+          : kind === "sweep"
+            ? mergeSweeps(results as SweepResult<unknown>[])
+            : mergeResults(results as ExperimentResult<unknown>[]);
     } catch (err) {
-      throw new InputError(`cannot merge ${files.join(", ")}: ${(err as Error).message.replace(/^mergeResults: /, "").replace(/results\[(\d+)\]/g, (_, k: string) => files[Number(k)] ?? `file ${k}`)}`);
+      throw new InputError(
+        `cannot merge ${describeFiles(files)}: ${(err as Error).message
+          .replace(/^merge(Results|Comparisons|Sweeps): /, "")
+          .replace(/results\[(\d+)\]/g, (_, k: string) => files[Number(k)] ?? `file ${k}`)}`,
+      );
     }
     await emitResult(ctx.io, merged, flags);
   });
+}
+
+/** The file list for a message: every name up to five, else the first three and a count. */
+function describeFiles(files: string[]): string {
+  return files.length <= 5 ? files.join(", ") : `${files.slice(0, 3).join(", ")} and ${files.length - 3} more files`;
 }

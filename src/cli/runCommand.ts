@@ -45,7 +45,7 @@ Examples:
     if (flags.output !== undefined) checkOutputPath(flags.output, "--output");
     if (flags.report !== undefined) checkOutputPath(flags.report, "--report");
     const { scenario } = readScenario(file, model);
-    const settings = runSettings(flags, scenario);
+    const settings = runSettings(flags, scenario, ctx.io.env);
     const result = await runWithProgress(ctx.io, "run", (onProgress) =>
       runReplications(model, withRunSettings(scenario, settings), {
         replications: settings.replications,

@@ -3,7 +3,7 @@
  * replications, worker threads and shard, each from its flag or else from the
  * scenario file's `run` section, checked with messages that name the flag.
  */
-import type { ShardSpec } from "../experiment";
+import { scheduledCpus, shardFromEnvironment, type Environment, type ShardSpec } from "../experiment";
 import { InputError } from "./InputError";
 
 /** Run settings as flags give them (strings), before checking. */
@@ -14,7 +14,7 @@ export interface RunFlags {
   replications?: string;
   /** `--workers`: "auto" or a whole number ≥ 1. */
   workers?: string;
-  /** `--shard`: `i/n`, counted from 0. */
+  /** `--shard`: `i/n` counted from 0, `auto` (from the job array's variables) or `auto/n`. */
   shard?: string;
 }
 
@@ -39,11 +39,15 @@ export const DEFAULT_SEED = 2026;
  * Checks the flags; settings not given come from `scenario.run.seed` and
  * `scenario.run.replications` when the scenario has them (office scenarios
  * do), else {@link DEFAULT_SEED} and {@link DEFAULT_REPLICATIONS}. Workers
- * default to "auto".
+ * default to "auto", which inside a Slurm job means `SLURM_CPUS_PER_TASK`
+ * threads (so a task does not take every core of a shared node). `--shard
+ * auto` reads the shard from the scheduler's variables (see
+ * {@link shardFromEnvironment}).
  *
+ * @param env - environment variables @defaultValue process.env
  * @throws InputError naming the flag and value if one is malformed
  */
-export function runSettings(flags: RunFlags, scenario: unknown): RunSettings {
+export function runSettings(flags: RunFlags, scenario: unknown, env: Environment = process.env): RunSettings {
   const run = typeof scenario === "object" && scenario !== null ? (scenario as Record<string, unknown>)["run"] : undefined;
   const fromFile = (key: string): unknown => (typeof run === "object" && run !== null ? (run as Record<string, unknown>)[key] : undefined);
   const fileSeed = fromFile("seed");
@@ -56,9 +60,12 @@ export function runSettings(flags: RunFlags, scenario: unknown): RunSettings {
         : typeof fileReps === "number"
           ? fileReps
           : DEFAULT_REPLICATIONS,
-    workers: flags.workers === undefined || flags.workers === "auto" ? "auto" : parseWhole(flags.workers, "--workers", 1, 1024, `"auto" or `),
+    workers:
+      flags.workers === undefined || flags.workers === "auto"
+        ? (scheduledCpus(env) ?? "auto")
+        : parseWhole(flags.workers, "--workers", 1, 1024, `"auto" or `),
   };
-  if (flags.shard !== undefined) settings.shard = parseShard(flags.shard);
+  if (flags.shard !== undefined) settings.shard = parseShard(flags.shard, env);
   return settings;
 }
 
@@ -73,16 +80,34 @@ export function parseSeed(text: string): number | string {
 }
 
 /**
- * A shard flag `i/n`: shard i of n, counted from 0 as in the library's
- * {@link ShardSpec} and the result file's `shard.index` (so a job array's
- * task id can be passed as it is).
+ * A shard flag: `i/n` is shard i of n, counted from 0 as in the library's
+ * {@link ShardSpec} and the result file's `shard.index`; `auto` takes index
+ * and count from the job array that started the process, and `auto/n` does so
+ * with n shards expected (needed where the scheduler does not give the count:
+ * Kubernetes Indexed Jobs, AWS Batch).
+ *
+ * @param env - environment variables for `auto` @defaultValue process.env
+ * @throws InputError naming the flag, the value and the variables read
  */
-export function parseShard(text: string): ShardSpec {
+export function parseShard(text: string, env: Environment = process.env): ShardSpec {
+  const auto = /^auto(?:\/(\d+))?$/.exec(text.trim());
+  if (auto !== null) {
+    const expected = auto[1] === undefined ? undefined : Number(auto[1]);
+    if (expected !== undefined && !(Number.isSafeInteger(expected) && expected >= 1)) {
+      throw new InputError(`--shard: got ${JSON.stringify(text)}; expected auto/n with n ≥ 1`);
+    }
+    try {
+      const { index, count } = shardFromEnvironment(env, expected);
+      return { index, count };
+    } catch (err) {
+      throw new InputError(`--shard ${text}: ${(err as Error).message.replace(/^shardFromEnvironment: /, "")}`);
+    }
+  }
   const m = /^(\d+)\/(\d+)$/.exec(text.trim());
   const i = m === null ? NaN : Number(m[1]);
   const n = m === null ? NaN : Number(m[2]);
   if (!(n >= 1 && i >= 0 && i < n)) {
-    throw new InputError(`--shard: got ${JSON.stringify(text)}; expected i/n with 0 ≤ i < n, e.g. 0/4 for the first of four shards`);
+    throw new InputError(`--shard: got ${JSON.stringify(text)}; expected i/n with 0 ≤ i < n (e.g. 0/4 for the first of four shards), auto, or auto/n`);
   }
   return { index: i, count: n };
 }

@@ -33,7 +33,7 @@ export function sweepCommand(program: Command, ctx: CliContext): void {
     .argument("<scenario.json>", "the base scenario")
     .option("--set <path=values>", "a setting and the values to try, e.g. office.units[0].handlers=30,40,50 (repeatable)", collect, [])
     .option("--one-at-a-time", "vary each --set path alone, the others at their base value (default: every combination)");
-  addRunOptions(command);
+  addRunOptions(command, { shard: true });
   addOutputOptions(command, { series: true });
   command.addHelpText(
     "after",
@@ -59,7 +59,7 @@ Examples:
     if (flags.output !== undefined) checkOutputPath(flags.output, "--output");
     if (flags.report !== undefined) checkOutputPath(flags.report, "--report");
     const { scenario } = readScenario(file, model);
-    const settings = runSettings(flags, scenario);
+    const settings = runSettings(flags, scenario, ctx.io.env);
     const design: SweepDesign = flags.oneAtATime === true ? { oneAtATime: spec } : { grid: spec };
     const result = await runWithProgress(ctx.io, "sweep", (onProgress) =>
       sweep(model, withRunSettings(scenario, settings), design, {
@@ -68,6 +68,7 @@ Examples:
         workers: settings.workers,
         keepSeries: flags.report !== undefined || flags.series === true,
         onProgress,
+        ...(settings.shard === undefined ? {} : { shard: settings.shard }),
         ...(ctx.io.signal === undefined ? {} : { signal: ctx.io.signal }),
       }),
     );

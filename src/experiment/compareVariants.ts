@@ -5,11 +5,12 @@
  * differences are then judged pairwise, replication by replication, which
  * removes most of the shared noise.
  */
-import { mean } from "d3-array";
-import { pairedDifference } from "../stats";
 import type { ExperimentModel } from "./ExperimentModel";
-import type { ExperimentResult, MetricSummary } from "./ExperimentResult";
+import type { ExperimentResult, MetricSummary, ShardInfo } from "./ExperimentResult";
 import { buildResult } from "./buildResult";
+import { compareResults } from "./compareResults";
+import type { ShardSpec } from "./runReplications";
+import { shardIndices } from "./shardIndices";
 import {
   checkCommonOptions,
   checkCount,
@@ -26,6 +27,8 @@ export interface CompareOptions extends CommonRunOptions {
   replications: number;
   /** Metrics to compare. @defaultValue every metric of the base scenario */
   metrics?: string[];
+  /** Run only this shard of the replications (for base and variants alike); join shards with {@link mergeComparisons}. */
+  shard?: ShardSpec;
 }
 
 /** One metric of one variant against the base. */
@@ -56,8 +59,10 @@ export interface ComparisonResult<S = unknown> {
   base: ExperimentResult<S>;
   /** Each variant's result, by variant name. */
   variants: Record<string, ExperimentResult<S>>;
-  /** Variant name → metric → comparison with the base. */
+  /** Variant name → metric → comparison with the base (over this shard's replications only, for a shard). */
   comparisons: Record<string, Record<string, MetricComparison>>;
+  /** Present when only one shard of the replications was run. */
+  shard?: ShardInfo;
 }
 
 /**
@@ -67,6 +72,9 @@ export interface ComparisonResult<S = unknown> {
  *
  * Pairs where either value is not finite (e.g. a mean wait when nobody waited)
  * are left out of that metric's comparison; `difference.excluded` counts them.
+ * With `shard`, only that shard's replications run (the check for at least two
+ * replications applies to the whole experiment); merge the shards with
+ * {@link mergeComparisons}.
  *
  * @param model - model or model id
  * @param base - the reference scenario
@@ -91,23 +99,19 @@ export async function compareVariants<S, In>(
   const names = Object.keys(variants);
   const scenarios: S[] = [prepareScenario(m, base, "base scenario")];
   for (const name of names) scenarios.push(prepareScenario(m, variants[name]!, `scenario of variant "${name}"`));
-  const indices = Array.from({ length: n }, (_, i) => i);
+  const { indices, info: shard } = shardIndices(n, options.shard, caller);
   const runs = await runScenarios(m, scenarios, indices, options);
-  const results = scenarios.map((s, k) =>
-    buildResult(m.id, s, options.rootSeed, [...indices], runs.records[k]!, runs.series?.[k]),
-  );
+  const results = scenarios.map((s, k) => {
+    const r = buildResult(m.id, s, options.rootSeed, [...indices], runs.records[k]!, runs.series?.[k]);
+    if (shard !== undefined) r.shard = { ...shard };
+    return r;
+  });
   const baseResult = results[0]!;
   const metrics = options.metrics ?? metricNames(baseResult.records);
-  const comparisons: Record<string, Record<string, MetricComparison>> = {};
   const variantResults: Record<string, ExperimentResult<S>> = {};
-  names.forEach((name, k) => {
-    const variant = results[k + 1]!;
-    variantResults[name] = variant;
-    const perMetric: Record<string, MetricComparison> = {};
-    for (const metric of metrics) perMetric[metric] = compareMetric(baseResult, variant, metric, name);
-    comparisons[name] = perMetric;
-  });
-  return {
+  names.forEach((name, k) => (variantResults[name] = results[k + 1]!));
+  const comparisons = compareResults(baseResult, variantResults, metrics);
+  const out: ComparisonResult<S> = {
     schemaVersion: 1,
     model: m.id,
     rootSeed: options.rootSeed,
@@ -116,35 +120,6 @@ export async function compareVariants<S, In>(
     variants: variantResults,
     comparisons,
   };
-}
-
-function compareMetric(base: ExperimentResult<unknown>, variant: ExperimentResult<unknown>, metric: string, name: string): MetricComparison {
-  const a: number[] = [];
-  const b: number[] = [];
-  let excluded = 0;
-  let present = false;
-  for (let k = 0; k < base.records.length; k++) {
-    const x = base.records[k]![metric];
-    const y = variant.records[k]![metric];
-    if (x !== undefined || y !== undefined) present = true;
-    if (x !== undefined && y !== undefined && Number.isFinite(x) && Number.isFinite(y)) {
-      a.push(x);
-      b.push(y);
-    } else {
-      excluded++;
-    }
-  }
-  if (!present) {
-    throw new RangeError(`compareVariants: metric "${metric}" is reported by neither the base nor variant "${name}"`);
-  }
-  const baseMean = mean(a) ?? NaN;
-  const variantMean = mean(b) ?? NaN;
-  const d = pairedDifference(a, b);
-  return {
-    baseMean,
-    variantMean,
-    difference: { mean: d.mean, sd: d.sd, n: d.n, halfWidth: d.halfWidth, lower: d.lower, upper: d.upper, level: d.level, excluded },
-    significant: d.significant,
-    relativeDifference: baseMean === 0 ? NaN : d.mean / Math.abs(baseMean),
-  };
+  if (shard !== undefined) out.shard = shard;
+  return out;
 }

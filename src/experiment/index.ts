@@ -25,10 +25,16 @@ export {
   type ComparisonResult,
   type MetricComparison,
 } from "./compareVariants";
+export { compareResults } from "./compareResults";
+export { mergeComparisons } from "./mergeComparisons";
+export { mergeSweeps } from "./mergeSweeps";
+export { sweepRows } from "./sweepRows";
+export { shardIndices } from "./shardIndices";
 export { sweep, type SweepDesign, type SweepOptions, type SweepPoint, type SweepResult, type SweepRow } from "./sweep";
 export { setPath, getPath, type SetPathOptions } from "./setPath";
 export { parsePath, formatPath, type PathSegment } from "./parsePath";
 export { mergeResults } from "./mergeResults";
+export { shardFromEnvironment, scheduledCpus, type Environment, type ScheduledShard } from "./shardFromEnvironment";
 export { stableHash, stableStringify } from "./stableHash";
 export { toJSON, type ToJSONOptions } from "./toJSON";
 export { fromJSON } from "./fromJSON";

@@ -7,6 +7,7 @@
  * until the intervals are narrow enough (sequential stopping).
  */
 import { buildResult } from "./buildResult";
+import { shardIndices } from "./shardIndices";
 import { closestMatch } from "./closestMatch";
 import type { ExperimentModel, MetricRecord } from "./ExperimentModel";
 import type { ExperimentResult, SequentialOutcome, ShardInfo } from "./ExperimentResult";
@@ -101,16 +102,7 @@ export async function runReplications<S, In>(
     return runSequential(m, parsed, options, options.sequential);
   }
   const total = checkCount(options.replications, "replications", caller);
-  let indices: number[];
-  let shard: ShardInfo | undefined;
-  if (options.shard !== undefined) {
-    const { index, count } = checkShard(options.shard, caller);
-    indices = [];
-    for (let i = index; i < total; i += count) indices.push(i);
-    shard = { index, count, totalReplications: total };
-  } else {
-    indices = Array.from({ length: total }, (_, i) => i);
-  }
+  const { indices, info: shard } = shardIndices(total, options.shard, caller);
   const runs = await runScenarios(m, [parsed], indices, options);
   const result = buildResult(m.id, parsed, options.rootSeed, indices, runs.records[0]!, runs.series?.[0]);
   if (shard !== undefined) result.shard = shard;
@@ -249,15 +241,4 @@ function checkMetricNames(names: string[], record: MetricRecord, caller: string)
       );
     }
   }
-}
-
-function checkShard(shard: ShardSpec, caller: string): ShardSpec {
-  const { index, count } = shard ?? ({} as ShardSpec);
-  if (!Number.isInteger(count) || count < 1) {
-    throw new RangeError(`${caller}: shard.count must be a whole number ≥ 1, got ${String(count)}`);
-  }
-  if (!Number.isInteger(index) || index < 0 || index >= count) {
-    throw new RangeError(`${caller}: shard.index must be a whole number from 0 to ${count - 1}, got ${String(index)}`);
-  }
-  return { index, count };
 }

@@ -6,9 +6,12 @@
  * indices, so they are compared under common random numbers.
  */
 import type { ExperimentModel } from "./ExperimentModel";
-import type { ExperimentResult } from "./ExperimentResult";
+import type { ExperimentResult, ShardInfo } from "./ExperimentResult";
 import { parsePath } from "./parsePath";
 import { buildResult } from "./buildResult";
+import type { ShardSpec } from "./runReplications";
+import { shardIndices } from "./shardIndices";
+import { sweepRows } from "./sweepRows";
 import {
   checkCommonOptions,
   checkCount,
@@ -32,6 +35,8 @@ export type SweepDesign = { grid: Record<string, unknown[]> } | { oneAtATime: Re
 export interface SweepOptions extends CommonRunOptions {
   /** Replications per point (indices 0 … replications − 1). */
   replications: number;
+  /** Run only this shard of the replications (at every point); join shards with {@link mergeSweeps}. */
+  shard?: ShardSpec;
 }
 
 /** One point of a sweep: its number and the value of every swept path there. */
@@ -69,6 +74,8 @@ export interface SweepResult<S = unknown> {
   results: ExperimentResult<S>[];
   /** Tidy table: `{ point, replication, metric, value, ...parameters }`, by point, replication, metric. */
   rows: SweepRow[];
+  /** Present when only one shard of the replications was run. */
+  shard?: ShardInfo;
 }
 
 const RESERVED = new Set(["point", "replication", "metric", "value"]);
@@ -111,19 +118,17 @@ export async function sweep<S, In>(
     for (const path of paths) parameters[path] = structuredClone(getPath(scenario, path));
     points.push({ point: k, parameters });
   });
-  const indices = Array.from({ length: n }, (_, i) => i);
+  const { indices, info: shard } = shardIndices(n, options.shard, caller);
   const runs = await runScenarios(m, scenarios, indices, options);
-  const results = scenarios.map((s, k) => buildResult(m.id, s, options.rootSeed, [...indices], runs.records[k]!, runs.series?.[k]));
-  const rows: SweepRow[] = [];
-  results.forEach((result, k) => {
-    const parameters = points[k]!.parameters;
-    result.records.forEach((record, r) => {
-      for (const metric of Object.keys(record)) {
-        rows.push({ point: k, replication: indices[r]!, metric, value: record[metric]!, ...parameters });
-      }
-    });
+  const results = scenarios.map((s, k) => {
+    const r = buildResult(m.id, s, options.rootSeed, [...indices], runs.records[k]!, runs.series?.[k]);
+    if (shard !== undefined) r.shard = { ...shard };
+    return r;
   });
-  return { schemaVersion: 1, model: m.id, rootSeed: options.rootSeed, replications: indices, parameters: paths, points, results, rows };
+  const rows = sweepRows(points, results);
+  const out: SweepResult<S> = { schemaVersion: 1, model: m.id, rootSeed: options.rootSeed, replications: indices, parameters: paths, points, results, rows };
+  if (shard !== undefined) out.shard = shard;
+  return out;
 }
 
 /** The swept paths and, per point, the (path, value) settings to apply. */

@@ -11,7 +11,8 @@ import {
   type MetricComparison,
   type SweepPoint,
   type SweepResult,
-  type SweepRow,
+  type ShardInfo,
+  sweepRows,
 } from "../experiment";
 import type { AnyResult } from "./resultKind";
 
@@ -85,7 +86,10 @@ function readComparison(o: Record<string, unknown>): ComparisonResult<unknown> {
     }
     comparisons[name] = metrics;
   }
-  return { schemaVersion: 1, ...head, base, variants, comparisons };
+  const out: ComparisonResult<unknown> = { schemaVersion: 1, ...head, base, variants, comparisons };
+  const shard = readShard(o);
+  if (shard !== undefined) out.shard = shard;
+  return out;
 }
 
 function readSweep(o: Record<string, unknown>): SweepResult<unknown> {
@@ -103,16 +107,23 @@ function readSweep(o: Record<string, unknown>): SweepResult<unknown> {
     return { point: k, parameters: object(point["parameters"], `points[${k}].parameters`) };
   });
   const results = rawResults.map((r, k) => readExperiment(r, `results[${k}]`));
-  const rows: SweepRow[] = [];
-  results.forEach((result, k) => {
-    const params = points[k]!.parameters;
-    result.records.forEach((record, i) => {
-      for (const metric of Object.keys(record)) {
-        rows.push({ point: k, replication: result.replications[i]!, metric, value: record[metric]!, ...params });
-      }
-    });
-  });
-  return { schemaVersion: 1, ...head, parameters: parameters as string[], points, results, rows };
+  const out: SweepResult<unknown> = { schemaVersion: 1, ...head, parameters: parameters as string[], points, results, rows: sweepRows(points, results) };
+  const shard = readShard(o);
+  if (shard !== undefined) out.shard = shard;
+  return out;
+}
+
+function readShard(o: Record<string, unknown>): ShardInfo | undefined {
+  if (o["shard"] === undefined) return undefined;
+  const s = object(o["shard"], "shard");
+  const whole = (k: string, min: number): number => {
+    const v = s[k];
+    if (!(typeof v === "number" && Number.isSafeInteger(v) && v >= min)) fail(`shard.${k}`, `a whole number ≥ ${min}`, v);
+    return v as number;
+  };
+  const info = { index: whole("index", 0), count: whole("count", 1), totalReplications: whole("totalReplications", 1) };
+  if (info.index >= info.count) fail("shard.index", `a whole number below shard.count (${info.count})`, info.index);
+  return info;
 }
 
 function readHead(o: Record<string, unknown>): { model: string; rootSeed: number | string; replications: number[] } {

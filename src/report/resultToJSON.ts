@@ -13,7 +13,7 @@ import { resultKind, type AnyResult } from "./resultKind";
  * comparison gives `{ schemaVersion, kind: "comparison", model, rootSeed,
  * replications, base, variants, comparisons }`; a sweep gives
  * `{ schemaVersion, kind: "sweep", model, rootSeed, replications, parameters,
- * points, results }`.
+ * points, results }`; either has `shard` when it is one shard of an experiment.
  *
  * @param indent - spaces of indentation, 0 for one line @defaultValue 2
  */
@@ -55,6 +55,7 @@ export function resultToJSON(result: AnyResult, indent = 2): string {
       variants,
       comparisons,
     };
+    if (c.shard !== undefined) out["shard"] = c.shard;
   } else {
     const s = result as SweepResult<unknown>;
     out = {
@@ -67,6 +68,7 @@ export function resultToJSON(result: AnyResult, indent = 2): string {
       points: s.points,
       results: s.results.map(plain),
     };
+    if (s.shard !== undefined) out["shard"] = s.shard;
   }
   return JSON.stringify(out, null, indent === 0 ? undefined : indent);
 }

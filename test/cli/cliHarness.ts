@@ -25,6 +25,7 @@ export async function cli(argv: string[], extra: Partial<CliIO> & { tty?: boolea
   };
   if (extra.signal !== undefined) io.signal = extra.signal;
   if (extra.now !== undefined) io.now = extra.now;
+  io.env = extra.env ?? {}; // tests never read the real environment (a CI job array must not change them)
   const code = await main(argv, io);
   return { code, stdout, stderr };
 }
