@@ -5,7 +5,15 @@
  * would have given.
  */
 import type { Command } from "commander";
-import { mergeComparisons, mergeResults, mergeSweeps, type ComparisonResult, type ExperimentResult, type SweepResult } from "../experiment";
+import {
+  mergeComparisons,
+  mergeResults,
+  mergeSweeps,
+  stableHash,
+  type ComparisonResult,
+  type ExperimentResult,
+  type SweepResult,
+} from "../experiment";
 import { resultKind, type AnyResult } from "../report";
 import type { CliContext } from "./CliContext";
 import { addOutputOptions } from "./commonOptions";
@@ -34,10 +42,11 @@ Example (four machines, then one merge):
     if (flags.output !== undefined) checkOutputPath(flags.output, "--output");
     if (flags.report !== undefined) checkOutputPath(flags.report, "--report");
     const shards = files.map((file) => ({ file, result: readResultFile(file) }));
+    shareScenarios(shards.map((s) => s.result));
     const kind = resultKind(shards[0]!.result);
     for (const { file, result } of shards) {
       const k = resultKind(result);
-      if (k !== kind) throw new InputError(`${file} holds a ${k} result but ${shards[0]!.file} a ${kind} result; merge joins shards of one experiment`);
+      if (k !== kind) throw new InputError(`${file} holds a ${KIND_LABEL[k]} but ${shards[0]!.file} holds a ${KIND_LABEL[kind]}; merge joins shards of one experiment`);
     }
     let merged: AnyResult;
     try {
@@ -62,4 +71,30 @@ Example (four machines, then one merge):
 /** The file list for a message: every name up to five, else the first three and a count. */
 function describeFiles(files: string[]): string {
   return files.length <= 5 ? files.join(", ") : `${files.slice(0, 3).join(", ")} and ${files.length - 3} more files`;
+}
+
+const KIND_LABEL = { experiment: "run's result", comparison: "comparison", sweep: "sweep" } as const;
+
+/**
+ * Lets shards whose scenario equals an earlier shard's share that one object,
+ * so merging a thousand shard files holds one copy of each scenario, not one
+ * per file (the merge compares scenarios by hash, so this changes nothing).
+ */
+function shareScenarios(results: AnyResult[]): void {
+  const seen = new Map<string, unknown>();
+  const share = (r: ExperimentResult<unknown>): void => {
+    const hash = stableHash(r.scenario);
+    const earlier = seen.get(hash);
+    if (earlier === undefined) seen.set(hash, r.scenario);
+    else r.scenario = earlier;
+  };
+  for (const result of results) {
+    const kind = resultKind(result);
+    if (kind === "experiment") share(result as ExperimentResult<unknown>);
+    else if (kind === "comparison") {
+      const c = result as ComparisonResult<unknown>;
+      share(c.base);
+      Object.values(c.variants).forEach(share);
+    } else (result as SweepResult<unknown>).results.forEach(share);
+  }
 }
