@@ -15,7 +15,7 @@ import { expectFreshBuild } from "../reliability/expectFreshBuild";
 
 const root = join(__dirname, "..", "..");
 const cli = join(root, "dist", "cli.js");
-const sbatchFound = spawnSync("sbatch", ["--version"], { encoding: "utf8" }).status === 0;
+const sbatchFound = spawnSync("sbatch", ["--version"], { encoding: "utf8" }).error === undefined; // ENOENT when not installed
 const conf = process.env["SLURM_CONF"];
 const ready = sbatchFound && conf !== undefined && spawnSync("sinfo", ["-h"], { encoding: "utf8" }).status === 0;
 const inCI = process.env["CI"] === "true" || process.env["CI"] === "1";
