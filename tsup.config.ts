@@ -4,7 +4,16 @@ export default defineConfig({
   // `worker` is the entry of experiment worker threads (src/experiment/runTasks.ts finds it next to index.js).
   // `cli` is the `caseflow` command (package.json "bin"); its source starts with a #! line, which
   // esbuild keeps and tsup answers by making dist/cli.js executable.
-  entry: { index: "src/index.ts", worker: "src/experiment/worker.ts", cli: "src/cli/bin.ts" },
+  // `engine`, `random` and `stats` are the domain-free layers as subpath exports (caseflow/engine, …):
+  // they hold no module state, so their own copies beside index.js cannot disagree with it.
+  entry: {
+    index: "src/index.ts",
+    worker: "src/experiment/worker.ts",
+    cli: "src/cli/bin.ts",
+    engine: "src/engine/index.ts",
+    random: "src/random/index.ts",
+    stats: "src/stats/index.ts",
+  },
   format: ["esm", "cjs"],
   dts: true,
   sourcemap: true,
