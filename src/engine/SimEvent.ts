@@ -5,7 +5,6 @@
  * until it is triggered (succeed/fail), then sits in the calendar until the clock
  * reaches it, then is processed exactly once.
  */
-import type { QueueEntry } from "./EventQueue";
 import type { Process } from "./Process";
 import type { Simulation } from "./Simulation";
 
@@ -38,7 +37,7 @@ export type Waiter = EventCallback | Process<any>;
  * Create one with {@link Simulation.event}; trigger it with {@link SimEvent.succeed}
  * or {@link SimEvent.fail}. Yielding it from a process waits until it is processed.
  */
-export class SimEvent<T = unknown> implements QueueEntry {
+export class SimEvent<T = unknown> {
   /** @internal */ _state: EventState = EventState.Pending;
   /** @internal */ _ok = true;
   /** @internal */ _value: unknown = undefined;
