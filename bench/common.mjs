@@ -16,11 +16,15 @@ export const N_EVENTS = 1_000_000;
 /** Timeouts pending at any moment in the hold run. */
 export const HOLD_PENDING = 1_000;
 
-/** The three models: servers, arrival rate and service rate. */
+/** Processes started at time 0 in the `procs` run, each waiting for one timeout. */
+export const N_PROCESSES = 1_000_000;
+
+/** The four models: servers, arrival rate and service rate (unused by hold and procs). */
 export const MODELS = {
   mm1: { c: 1, lambda: 0.9, mu: 1 },
   mmc: { c: 10, lambda: 9, mu: 1 },
   hold: { c: 0, lambda: 0, mu: 1 },
+  procs: { c: 0, lambda: 0, mu: 1 },
 };
 
 /** Exponential variate with the given rate from one uniform of `rng` (inverse transform). */

@@ -19,7 +19,7 @@
  *              CASEFLOW_MODULE to benchmark another build than dist/.
  */
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
@@ -69,6 +69,7 @@ async function child(workers) {
   const result = await compareVariants("office", scenario(base), variants, { replications: REPS, rootSeed: ROOT_SEED, workers });
   const seconds = (performance.now() - wall) / 1000;
   const used = process.cpuUsage(cpu);
+  const threadCpu = threadBreakdown((used.user + used.system) / 1e6);
   const byOffice = { [base]: result.base, ...result.variants };
   const runs = OFFICES.length * REPS;
   return {
@@ -76,6 +77,8 @@ async function child(workers) {
     threads: workers === "auto" ? Math.min(os.availableParallelism(), runs) : workers,
     seconds,
     cpuSeconds: (used.user + used.system) / 1e6,
+    threadCpu,
+    gcFlags: process.execArgv.join(" "),
     replications: runs,
     rate: runs / seconds,
     records: Object.fromEntries(OFFICES.map((name) => [name, byOffice[name].records])),
@@ -84,10 +87,38 @@ async function child(workers) {
 }
 
 // ---- the parent: runs both settings, compares, prints, writes
+/**
+ * CPU seconds by thread at the end of a run (Linux: /proc/self/task/<tid>/stat,
+ * utime + stime): the calling thread; the helper threads still alive (Node 20
+ * names every thread "node", so they are told apart by what they are: V8's
+ * platform workers — parallel scavenges, concurrent marking and sweeping,
+ * background compilation, shared by every isolate of the process, worker threads
+ * included — and libuv's pool, idle here); and, as what is left of the
+ * process's total, threads that have ended (the experiment's worker threads).
+ * Null where /proc is not there.
+ */
+function threadBreakdown(totalCpuSeconds) {
+  try {
+    const tick = 100; // USER_HZ
+    const out = { main: 0, helpers: 0, ended: 0 };
+    for (const tid of readdirSync("/proc/self/task")) {
+      const stat = readFileSync(`/proc/self/task/${tid}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      const sec = (Number(fields[11]) + Number(fields[12])) / tick; // utime, stime
+      if (Number(tid) === process.pid) out.main += sec;
+      else out.helpers += sec;
+    }
+    out.ended = Math.max(0, totalCpuSeconds - out.main - out.helpers);
+    return out;
+  } catch {
+    return null;
+  }
+}
+
 const here = fileURLToPath(import.meta.url);
 
-function runChild(workers) {
-  const out = execFileSync(process.execPath, [here, "--child", String(workers)], {
+function runChild(workers, nodeArgs = []) {
+  const out = execFileSync(process.execPath, [...nodeArgs, here, "--child", String(workers)], {
     encoding: "utf8",
     maxBuffer: 256 * 1024 * 1024,
     stdio: ["ignore", "pipe", "inherit"],
@@ -103,12 +134,24 @@ function parent() {
   console.log(`caseflow experiment benchmark — the flagship comparison, ${OFFICES.length} offices × ${REPS} replications, 40 handlers, one measured year`);
   console.log(`${machine.cpu}, ${cores} cores, Node ${machine.node}; each run in a fresh process, fastest of ${RUNS}\n`);
 
-  const runs = { 1: [], auto: [] };
+  // the third setting: one worker with V8's garbage collector on the calling
+  // thread only (--single-threaded-gc), to see what the helper threads buy
+  const runs = { 1: [], auto: [], "1-single-threaded-gc": [] };
+  const settings = [
+    { key: 1, workers: 1, args: [] },
+    { key: "auto", workers: "auto", args: [] },
+    { key: "1-single-threaded-gc", workers: 1, args: ["--single-threaded-gc"] },
+  ];
   for (let r = 0; r < RUNS; r++) {
-    for (const w of [1, "auto"]) {
-      const res = runChild(w);
-      runs[w].push(res);
-      process.stderr.write(`  workers ${String(w).padEnd(4)} run ${r + 1}: ${res.seconds.toFixed(1)} s, ${res.rate.toFixed(2)} replications/s\n`);
+    for (const st of settings) {
+      const res = runChild(st.workers, st.args);
+      runs[st.key].push(res);
+      const t = res.threadCpu;
+      process.stderr.write(
+        `  ${String(st.key).padEnd(20)} run ${r + 1}: ${res.seconds.toFixed(1)} s, ${res.rate.toFixed(2)} replications/s, CPU ${res.cpuSeconds.toFixed(1)} s` +
+          (t ? ` (calling thread ${t.main.toFixed(1)}, helper threads ${t.helpers.toFixed(1)}, ended worker threads ${t.ended.toFixed(1)})` : "") +
+          "\n",
+      );
     }
   }
   const fastest = (list) => list.reduce((a, b) => (b.rate > a.rate ? b : a));
@@ -117,7 +160,7 @@ function parent() {
 
   // every run, with any number of workers, must give the same records and summaries
   const reference = encode({ records: one.records, summary: one.summary });
-  const identical = [...runs[1], ...runs.auto].every((r) => encode({ records: r.records, summary: r.summary }) === reference);
+  const identical = [...runs[1], ...runs.auto, ...runs["1-single-threaded-gc"]].every((r) => encode({ records: r.records, summary: r.summary }) === reference);
 
   // the outcome table: metrics down, offices across, "mean ± half-width of the 95% CI"
   const sig = (x) => {
@@ -140,6 +183,19 @@ function parent() {
   console.log(`  1 worker:    ${one.seconds.toFixed(1)} s, ${one.rate.toFixed(2)} replications/s (CPU ${one.cpuSeconds.toFixed(1)} s)`);
   console.log(`  ${all.threads} workers:   ${all.seconds.toFixed(1)} s, ${all.rate.toFixed(2)} replications/s (CPU ${all.cpuSeconds.toFixed(1)} s)`);
   console.log(`  speed-up ${speedup.toFixed(2)}× on ${cores} cores — target ≥ ${TARGET_SPEEDUP}: ${status}`);
+  const stg = fastest(runs["1-single-threaded-gc"]);
+  console.log(`  1 worker, --single-threaded-gc: ${stg.seconds.toFixed(1)} s, ${stg.rate.toFixed(2)} replications/s (CPU ${stg.cpuSeconds.toFixed(1)} s)`);
+  const perRep = (r) => (1000 * r.cpuSeconds) / r.replications;
+  console.log(
+    `  CPU per replication: 1 worker ${perRep(one).toFixed(0)} ms, ${all.threads} workers ${perRep(all).toFixed(0)} ms, ` +
+      `1 worker single-threaded GC ${perRep(stg).toFixed(0)} ms`,
+  );
+  for (const [label, r] of [["1 worker", one], [`${all.threads} workers`, all], ["1 worker, single-threaded GC", stg]]) {
+    const t = r.threadCpu;
+    if (t) console.log(`  CPU by thread, ${label}: calling thread ${t.main.toFixed(1)} s, helper threads (V8 GC and compiler, libuv) ${t.helpers.toFixed(1)} s, ended worker threads ${t.ended.toFixed(1)} s`);
+  }
+  const loadAvg = os.loadavg();
+  console.log(`  load average at the end: ${loadAvg.map((x) => x.toFixed(1)).join(", ")} (on ${cores} cores)`);
   console.log(
     `\n1-worker and ${all.threads}-worker results identical: ${identical ? "yes" : "NO"} ` +
       `(${OFFICES.length * REPS} records and ${OFFICES.length} summaries compared to the last bit, over ${runs[1].length + runs.auto.length} runs)`,
@@ -147,7 +203,7 @@ function parent() {
 
   mkdirSync(new URL("results/", import.meta.url), { recursive: true });
   const file = new URL("results/experiment.json", import.meta.url);
-  const strip = (r) => ({ workers: r.workers, threads: r.threads, seconds: r.seconds, cpuSeconds: r.cpuSeconds, replications: r.replications, rate: r.rate });
+  const strip = (r) => ({ workers: r.workers, threads: r.threads, gcFlags: r.gcFlags, seconds: r.seconds, cpuSeconds: r.cpuSeconds, threadCpu: r.threadCpu, replications: r.replications, rate: r.rate });
   writeFileSync(
     file,
     `${encode(
@@ -160,10 +216,12 @@ function parent() {
         target: { speedup: TARGET_SPEEDUP },
         oneWorker: strip(one),
         allWorkers: strip(all),
+        oneWorkerSingleThreadedGc: strip(fastest(runs["1-single-threaded-gc"])),
+        loadAverage: os.loadavg(),
         speedup,
         status,
         identical,
-        runs: { one: runs[1].map(strip), all: runs.auto.map(strip) },
+        runs: { one: runs[1].map(strip), all: runs.auto.map(strip), oneSingleThreadedGc: runs["1-single-threaded-gc"].map(strip) },
         outcome: Object.fromEntries(
           OFFICES.map((o) => [o, Object.fromEntries(METRICS.map(([key]) => [key, one.summary[o][key]]))]),
         ),

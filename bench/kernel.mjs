@@ -4,11 +4,11 @@
  * models, uniform generator (seedrandom's Alea) and exponential sampler as
  * baseline.mjs, so the difference in speed is the cost of the kernel.
  *
- * Usage: node bench/kernel.mjs <mm1|mmc|hold>   (prints one line of JSON)
+ * Usage: node bench/kernel.mjs <mm1|mmc|hold|procs>   (prints one line of JSON)
  * Set CASEFLOW_MODULE to a path or URL to benchmark another build than dist/.
  */
 import seedrandom from "seedrandom";
-import { finish, N_CUSTOMERS, N_EVENTS, HOLD_PENDING, MODELS, exp, startClock, sampleHeap } from "./common.mjs";
+import { finish, N_CUSTOMERS, N_EVENTS, N_PROCESSES, HOLD_PENDING, MODELS, exp, startClock, sampleHeap } from "./common.mjs";
 
 const modulePath = process.env.CASEFLOW_MODULE ?? new URL("../dist/index.js", import.meta.url).href;
 const { Simulation, Resource } = await import(
@@ -77,11 +77,29 @@ function hold() {
   return finish(clock, { count: fired, units: "events", events: sim.eventsProcessed - HOLD_PENDING, simTime: sim.now });
 }
 
+/** N_PROCESSES processes started at time 0, each waiting for one exponential timeout and ending. */
+function procs() {
+  const rng = seedrandom.alea("bench/procs");
+  const clock = startClock();
+  const sim = new Simulation({ maxEventsPerInstant: Infinity });
+  let fired = 0;
+
+  function* waiter() {
+    yield sim.timeout(exp(rng, 1));
+    fired++;
+    if ((fired & 0xffff) === 0) sampleHeap();
+  }
+
+  for (let i = 0; i < N_PROCESSES; i++) sim.process(waiter(), "waiter");
+  sim.run();
+  return finish(clock, { count: fired, units: "events", events: sim.eventsProcessed, simTime: sim.now });
+}
+
 const model = process.argv[2];
 const spec = MODELS[model];
 if (spec === undefined) {
   console.error(`usage: node bench/kernel.mjs <${Object.keys(MODELS).join("|")}>`);
   process.exit(2);
 }
-const result = model === "hold" ? hold() : multiServer(spec.c, spec.lambda, spec.mu);
+const result = model === "hold" ? hold() : model === "procs" ? procs() : multiServer(spec.c, spec.lambda, spec.mu);
 console.log(JSON.stringify({ impl: "caseflow", model, ...result }));

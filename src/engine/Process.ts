@@ -22,26 +22,49 @@ export type ProcessGenerator<R = void> = Generator<SimEvent<any>, R, any>;
  */
 export class Process<R = unknown> extends SimEvent<R> {
   private target: SimEvent<any> | null = null;
-  private readonly resumeCb: EventCallback;
   /** made on the first interrupt; most processes are never interrupted */
   private interruptCb: EventCallback | null = null;
+  /**
+   * @internal 1 while the process itself sits in the calendar as its own start
+   * entry (no separate start event is made), 0 once started
+   */
+  _start = 1;
+  private nameGiven: string | undefined;
+  private readonly id: number;
 
   /**
    * @param sim owning simulation
    * @param generator the generator object to drive
-   * @param name name used in error messages and traces
+   * @param name name used in error messages and traces @defaultValue `process#N` (N: the process's number)
+   * @param id number of the process in its simulation, for the default name
    */
   constructor(
     sim: Simulation,
     private readonly generator: ProcessGenerator<R>,
-    readonly name: string,
+    name?: string,
+    id = 0,
   ) {
     super(sim);
-    this.resumeCb = (ev) => this.resume(ev);
-    const init = new SimEvent<undefined>(sim);
-    init._cb = this.resumeCb;
-    sim._schedule(init, 0, URGENT);
-    this.target = init;
+    this.nameGiven = name;
+    this.id = id;
+    // the process is its own start entry: URGENT at the current time, in the
+    // calendar's order like any event, but its state stays Pending (alive)
+    sim._scheduleStart(this);
+  }
+
+  /** Name used in error messages and traces (`process#N` unless one was given). */
+  get name(): string {
+    return (this.nameGiven ??= `process#${this.id}`);
+  }
+
+  /** @internal called by the simulation: the start, or the process's own completion */
+  override _process(): void {
+    if (this._start !== 0) {
+      this._start = 0;
+      this._resume(this);
+      return;
+    }
+    super._process();
   }
 
   /** True until the generator has returned or thrown. */
@@ -69,14 +92,18 @@ export class Process<R = unknown> extends SimEvent<R> {
     ev._defused = true;
     ev._cb = this.interruptCb ??= (iev) => {
       if (this._state !== EventState.Pending) return; // finished meanwhile
-      if (this.target !== null) this.target.removeCallback(this.resumeCb);
+      if (this.target !== null) this.target._removeWaiter(this);
       this.target = null;
-      this.resume(iev);
+      this._resume(iev);
     };
     this.sim._schedule(ev, 0, URGENT);
   }
 
-  private resume(first: SimEvent<any>): void {
+  /**
+   * @internal resume the generator with the outcome of `first` (at the start:
+   * the process itself, pending, so the generator gets `undefined`)
+   */
+  _resume(first: SimEvent<any>): void {
     const sim = this.sim;
     const gen = this.generator;
     sim._active = this;
@@ -123,7 +150,7 @@ export class Process<R = unknown> extends SimEvent<R> {
         ev = next;
         continue;
       }
-      next._addCallback(this.resumeCb);
+      next._addCallback(this);
       this.target = next;
       break;
     }

@@ -7,7 +7,10 @@
  * Preempted work: the holder loses the server at once and an Interrupt whose
  * cause is a `Preempted` record is thrown into its process. What happens to the
  * unfinished work is the holder's choice; the `holdResource` helper implements
- * preempt-resume (the remaining work continues once the server is regained).
+ * preempt-resume (the remaining work continues once the server is regained, and
+ * the job waits for it at the head of its priority class: a request made with
+ * the `resumes` option keeps the place in the order of arrival of the request it
+ * continues).
  *
  * Capacity drops (see `setCapacity` and capacity schedules): with the default
  * `onCapacityDrop: "finish"`, work in progress finishes and no new work starts
@@ -36,6 +39,15 @@ export interface RequestOptions {
   priority?: number;
   /** Whether this request may preempt a less important holder (preemptive resources only). @defaultValue true */
   preempt?: boolean;
+  /**
+   * A request of this resource that lost its server to preemption and whose work
+   * this request continues. The new request keeps the lost one's place in the
+   * order of arrival, so it waits at the head of its priority class, ahead of the
+   * requests of its class that arrived while it was served (preempt-resume as in
+   * queueing theory). Its priority is that of the lost request unless `priority`
+   * is given. @defaultValue none (a new arrival: behind its class)
+   */
+  resumes?: Request;
 }
 
 /** The cause carried by the Interrupt thrown into a preempted holder. */
@@ -146,11 +158,16 @@ export class Resource {
    * release it with {@link Resource.release} when done.
    */
   request(options?: RequestOptions): Request {
-    const priority = options?.priority ?? 0;
+    const resumes = options?.resumes;
+    if (resumes !== undefined && (!(resumes instanceof Request) || resumes.resource !== this)) {
+      throw new RangeError(`${this.name}: request option resumes must be a request of this resource`);
+    }
+    const priority = options?.priority ?? resumes?.priority ?? 0;
     if (!Number.isFinite(priority)) {
       throw new RangeError(`${this.name}: request priority must be finite; got ${String(priority)}`);
     }
-    const req = new Request(this, priority, options?.preempt ?? true, this.sim._active, this.orderCounter++);
+    const order = resumes !== undefined ? resumes._order : this.orderCounter++;
+    const req = new Request(this, priority, options?.preempt ?? true, this.sim._active, order);
     if (this.holders.length < this.cap && this.waiting.length === 0) {
       this.grant(req);
     } else if (this.preemptive && req.preempt && this.holders.length >= this.cap && this.cap > 0) {

@@ -5,7 +5,7 @@
  * until it is triggered (succeed/fail), then sits in the calendar until the clock
  * reaches it, then is processed exactly once.
  */
-import type { QueueEntry } from "./EventQueue";
+import type { Process } from "./Process";
 import type { Simulation } from "./Simulation";
 
 /** Priority of interrupts and process starts: runs before normal events at the same time. */
@@ -27,14 +27,17 @@ export const enum EventState {
 export type EventCallback = (event: SimEvent<any>) => void;
 
 /**
+ * @internal what waits for an event: a callback, or a process (resumed directly,
+ * which spares every process a closure)
+ */
+export type Waiter = EventCallback | Process<any>;
+
+/**
  * An event in simulated time carrying a value of type `T`.
  * Create one with {@link Simulation.event}; trigger it with {@link SimEvent.succeed}
  * or {@link SimEvent.fail}. Yielding it from a process waits until it is processed.
  */
-export class SimEvent<T = unknown> implements QueueEntry {
-  /** @internal */ _time = 0;
-  /** @internal */ _priority = NORMAL;
-  /** @internal */ _seq = 0;
+export class SimEvent<T = unknown> {
   /** @internal */ _state: EventState = EventState.Pending;
   /** @internal */ _ok = true;
   /** @internal */ _value: unknown = undefined;
@@ -44,9 +47,9 @@ export class SimEvent<T = unknown> implements QueueEntry {
    * @internal the first callback, kept outside the list because most events have
    * exactly one waiter (saves allocating an array per wait)
    */
-  _cb: EventCallback | null = null;
-  /** @internal callbacks after the first, in registration order */
-  _callbacks: EventCallback[] | null = null;
+  _cb: Waiter | null = null;
+  /** @internal waiters after the first, in registration order */
+  _callbacks: Waiter[] | null = null;
 
   /** @param sim the simulation this event belongs to */
   constructor(readonly sim: Simulation) {}
@@ -111,23 +114,28 @@ export class SimEvent<T = unknown> implements QueueEntry {
     this._addCallback(callback);
   }
 
-  /** @internal register a callback on an event not yet processed */
-  _addCallback(callback: EventCallback): void {
-    if (this._cb === null) this._cb = callback;
-    else if (this._callbacks === null) this._callbacks = [callback];
-    else this._callbacks.push(callback);
+  /** @internal register a waiter on an event not yet processed */
+  _addCallback(waiter: Waiter): void {
+    if (this._cb === null) this._cb = waiter;
+    else if (this._callbacks === null) this._callbacks = [waiter];
+    else this._callbacks.push(waiter);
   }
 
   /** Stop calling `callback` when the event is processed. */
   removeCallback(callback: EventCallback): void {
+    this._removeWaiter(callback);
+  }
+
+  /** @internal stop resuming or calling `waiter` when the event is processed */
+  _removeWaiter(waiter: Waiter): void {
     const cbs = this._callbacks;
-    if (this._cb === callback) {
-      // promote the next callback so registration order is kept
-      this._cb = cbs !== null && cbs.length > 0 ? (cbs.shift() as EventCallback) : null;
+    if (this._cb === waiter) {
+      // promote the next waiter so registration order is kept
+      this._cb = cbs !== null && cbs.length > 0 ? (cbs.shift() as Waiter) : null;
       return;
     }
     if (cbs === null) return;
-    const i = cbs.indexOf(callback);
+    const i = cbs.indexOf(waiter);
     if (i >= 0) cbs.splice(i, 1);
   }
 
@@ -139,9 +147,14 @@ export class SimEvent<T = unknown> implements QueueEntry {
     const cbs = this._callbacks;
     this._cb = null;
     this._callbacks = null;
-    cb(this);
+    if (typeof cb === "function") cb(this);
+    else cb._resume(this);
     if (cbs !== null) {
-      for (let i = 0; i < cbs.length; i++) (cbs[i] as EventCallback)(this);
+      for (let i = 0; i < cbs.length; i++) {
+        const w = cbs[i] as Waiter;
+        if (typeof w === "function") w(this);
+        else w._resume(this);
+      }
     }
     if (!this._ok) this._defused = true;
   }

@@ -9,7 +9,7 @@
 import { allOf, anyOf, type FirstOf } from "./Condition";
 import { EventQueue } from "./EventQueue";
 import { Process, type ProcessGenerator } from "./Process";
-import { EventState, NORMAL, SimEvent, type EventCallback } from "./SimEvent";
+import { EventState, NORMAL, SimEvent, URGENT, type EventCallback } from "./SimEvent";
 import { SimulationError, formatTime } from "./SimulationError";
 
 /** Settings of a simulation. */
@@ -53,7 +53,7 @@ export interface RunResult {
 export class Simulation {
   /** @internal */ _now: number;
   /** @internal process currently running, if any */ _active: Process<any> | null = null;
-  private readonly queue = new EventQueue<SimEvent<any>>();
+  private readonly queue: EventQueue<SimEvent<any>>;
   private readonly maxPerInstant: number;
   private readonly budget: number;
   private processedCount = 0;
@@ -77,6 +77,7 @@ export class Simulation {
       throw new RangeError(`eventBudget must be at least 1; got ${String(budget)}`);
     }
     this._now = start;
+    this.queue = new EventQueue<SimEvent<any>>(start);
     this.maxPerInstant = maxPer;
     this.budget = budget;
   }
@@ -117,6 +118,14 @@ export class Simulation {
     this.queue.push(ev, this._now + delay, priority);
   }
 
+  /**
+   * @internal put a new process into the calendar as its own start entry: now,
+   * URGENT, its state left Pending
+   */
+  _scheduleStart(proc: Process<any>): void {
+    this.queue.push(proc, this._now, URGENT);
+  }
+
   /** A new pending event; trigger it with `succeed` or `fail`. */
   event<T = unknown>(): SimEvent<T> {
     return new SimEvent<T>(this);
@@ -150,7 +159,7 @@ export class Simulation {
    */
   process<R>(generator: ProcessGenerator<R>, name?: string): Process<R> {
     this.processCounter += 1;
-    return new Process<R>(this, generator, name ?? `process#${this.processCounter}`);
+    return new Process<R>(this, generator, name, this.processCounter);
   }
 
   /** An event processed when the first of `events` is (see {@link anyOf}). */
@@ -174,9 +183,10 @@ export class Simulation {
    * a failed event nobody waited for (for a process: a {@link ProcessError}).
    */
   step(): boolean {
-    const ev = this.queue.pop();
+    const queue = this.queue;
+    const ev = queue.pop();
     if (ev === undefined) return false;
-    const t = ev._time;
+    const t = queue.poppedTime;
     if (t === this.instantTime) {
       if (++this.instantCount > this.maxPerInstant) {
         throw new SimulationError(
@@ -198,7 +208,9 @@ export class Simulation {
     }
     this._now = t;
     ev._process();
-    if (!ev._ok && !ev._defused) throw ev._value;
+    // (a process's start entry leaves it Pending or Triggered: a failure at its
+    // start is thrown when its failure event is processed, as for any event)
+    if (!ev._ok && !ev._defused && ev._state === EventState.Processed) throw ev._value;
     return true;
   }
 

@@ -1,12 +1,14 @@
 /*
  * The usual "seize, delay, release" pattern as one call, with preempt-resume:
  * if the server is taken away by a more important request, the holder re-queues
- * with the same priority and, once it has a server again, works only the time
- * that was left. The total time served therefore equals `duration`.
+ * with the same priority at the head of its priority class (ahead of the jobs of
+ * its class that arrived while it was served, as the textbook discipline has it)
+ * and, once it has a server again, works only the time that was left. The total
+ * time served therefore equals `duration`.
  */
 import { Interrupt } from "./Interrupt";
 import type { ProcessGenerator } from "./Process";
-import type { Preempted, Resource } from "./Resource";
+import type { Preempted, Request, Resource } from "./Resource";
 
 /**
  * Seize one server of `resource`, hold it for `duration` time units of service
@@ -18,8 +20,9 @@ export function* holdResource(resource: Resource, duration: number, priority = 0
   const sim = resource.sim;
   let left = duration;
   let preemptions = 0;
+  let lost: Request | undefined;
   while (left > 0 || preemptions === 0) {
-    const req = resource.request({ priority });
+    const req = lost === undefined ? resource.request({ priority }) : resource.request({ priority, resumes: lost });
     try {
       yield req;
     } catch (err) {
@@ -35,6 +38,7 @@ export function* holdResource(resource: Resource, duration: number, priority = 0
       if (err instanceof Interrupt && isPreempted(err.cause) && err.cause.request === req) {
         preemptions += 1;
         left -= sim.now - started;
+        lost = req;
         continue;
       }
       resource.release(req);
