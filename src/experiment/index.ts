@@ -52,3 +52,4 @@ export {
   type OfficeScenarioInput,
 } from "./officeScenarioSchema";
 export { defineScenario } from "./defineScenario";
+export * from "./sensitivity/index";
