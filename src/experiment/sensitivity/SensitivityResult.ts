@@ -23,6 +23,8 @@ export interface SensitivityPoint {
 export interface SensitivityRun {
   point: number;
   replication: number;
+  /** The metric this row is about. */
+  metric: string;
   /** The analysed output: the metric, or variant − base on this replication. */
   value: number;
   /** The metric in the base scenario. */
@@ -33,6 +35,8 @@ export interface SensitivityRun {
 
 /** One parameter's measures; which fields are set depends on the method. */
 export interface SensitivityMeasure {
+  /** The metric analysed. */
+  metric: string;
   /** Parameter path. */
   parameter: string;
   /** Morris: mean absolute elementary effect, in output units per full range. */
@@ -70,9 +74,9 @@ export interface SensitivityResult<S = unknown> {
   /** Model id. */
   model: string;
   method: SensitivityMethod;
-  /** The metric analysed. */
-  metric: string;
-  /** What the output is, in words, e.g. `hoursPerCorrectDecision, teams − standardised + targets`. */
+  /** The metrics analysed (each gets its own measures, all from the same runs). */
+  metrics: string[];
+  /** What each output is, in words: the base's name, or e.g. `teams − standardised + targets` for a paired difference. */
   output: string;
   /** Name of the base scenario. */
   baseName: string;
@@ -87,16 +91,16 @@ export interface SensitivityResult<S = unknown> {
   design: { samples: number; points: number; levels?: number; delta?: number; bootstrap?: number };
   /** Every design point. */
   points: SensitivityPoint[];
-  /** Runs done, by point then replication (a shard holds only its points). */
+  /** Runs done, by point, replication and metric (a shard holds only its points). */
   runs: SensitivityRun[];
   /** The validated scenarios (parameters at their base values). */
   scenarios: { base: S; variant?: S };
   /** Set on a shard; a shard has no analysis until merged. */
   shard?: SensitivityShard;
-  /** One entry per parameter, in parameter order (empty for a shard). */
+  /** One entry per metric and parameter, metric by metric in parameter order (empty for a shard). */
   measures: SensitivityMeasure[];
-  /** Morris and Sobol: for the Morris/Sobol trajectories, the point-level outputs analysed (mean over replications). */
-  pointOutputs: number[];
-  /** Sobol: variance of the output over the A and B samples. */
-  variance?: number;
+  /** Metric → the output analysed at each design point: the mean over its replications (empty for a shard). */
+  pointOutputs: Record<string, number[]>;
+  /** Sobol: metric → variance of the output over the A and B samples. */
+  variance?: Record<string, number>;
 }

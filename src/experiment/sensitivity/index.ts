@@ -21,3 +21,6 @@ export type {
 export { sensitivity, MIN_SAMPLES, type SensitivityOptions } from "./sensitivity";
 export { mergeSensitivity } from "./mergeSensitivity";
 export { analyseSensitivity } from "./analyseSensitivity";
+export { regimeMap, type RegimeMapOptions } from "./regimeMap";
+export type { RegimeAxis, RegimeCell, RegimeMapResult } from "./RegimeMapResult";
+export { describeBoundary } from "./describeBoundary";

@@ -30,8 +30,8 @@ export interface SensitivityOptions<In = unknown> extends CommonRunOptions {
   method: SensitivityMethod;
   /** The settings to vary and their ranges. */
   parameters: ParameterRange[];
-  /** The metric analysed, e.g. `hoursPerCorrectDecision`. */
-  metric: string;
+  /** The metric analysed, e.g. `hoursPerCorrectDecision`, or several (all from the same runs). */
+  metric: string | string[];
   /**
    * A variant scenario: the output becomes metric(variant) − metric(base),
    * replication by replication. Each parameter is set in every scenario that
@@ -85,17 +85,19 @@ export async function sensitivity<S, In>(model: ExperimentModel<S, In> | string,
   const out: SensitivityRun[] = [];
   pointIndices.forEach((p, s) => {
     indices.forEach((rep, r) => {
-      const b = runs.records[s * perPoint]![r]![options.metric] ?? NaN;
-      if (paired) {
-        const v = runs.records[s * perPoint + 1]![r]![options.metric] ?? NaN;
-        out.push({ point: p, replication: rep, value: v - b, base: b, variant: v });
-      } else {
-        out.push({ point: p, replication: rep, value: b, base: b });
+      for (const metric of plan.head.metrics) {
+        const b = runs.records[s * perPoint]![r]![metric] ?? NaN;
+        if (paired) {
+          const v = runs.records[s * perPoint + 1]![r]![metric] ?? NaN;
+          out.push({ point: p, replication: rep, metric, value: v - b, base: b, variant: v });
+        } else {
+          out.push({ point: p, replication: rep, metric, value: b, base: b });
+        }
       }
     });
   });
   const partial = { ...plan.head, runs: out };
-  if (options.shard !== undefined) return { ...partial, measures: [], pointOutputs: [] };
+  if (options.shard !== undefined) return { ...partial, measures: [], pointOutputs: {} };
   return { ...partial, ...analyseSensitivity(partial) };
 }
 
@@ -137,8 +139,11 @@ function planSensitivity<S, In>(model: ExperimentModel<S, In> | string, base: In
   if (shard !== undefined && !(Number.isInteger(shard.count) && shard.count >= 1 && Number.isInteger(shard.index) && shard.index >= 0 && shard.index < shard.count)) {
     throw new RangeError(`${caller}: shard must be { index, count } with 0 ≤ index < count, got ${JSON.stringify(shard)}`);
   }
-  checkMetric(m, parsedBase, options.metric, options.rootSeed, caller);
-  if (parsedVariant !== undefined) checkMetric(m, parsedVariant, options.metric, options.rootSeed, caller);
+  const metrics = Array.isArray(options.metric) ? [...options.metric] : [options.metric];
+  if (metrics.length === 0) throw new RangeError(`${caller}: give at least one metric`);
+  if (new Set(metrics).size !== metrics.length) throw new RangeError(`${caller}: metric ${metrics.find((x, i) => metrics.indexOf(x) !== i)} is given twice`);
+  checkMetric(m, parsedBase, metrics, options.rootSeed, caller);
+  if (parsedVariant !== undefined) checkMetric(m, parsedVariant, metrics, options.rootSeed, caller);
 
   const k = params.length;
   const rng = createStream(options.rootSeed, "sensitivity", "design");
@@ -177,8 +182,8 @@ function planSensitivity<S, In>(model: ExperimentModel<S, In> | string, base: In
     kind: "sensitivity",
     model: m.id,
     method,
-    metric: options.metric,
-    output: paired ? `${options.metric}, ${variantName} − ${baseName}` : options.metric,
+    metrics,
+    output: paired ? `${variantName} − ${baseName}` : baseName,
     baseName,
     rootSeed: options.rootSeed,
     replications: Array.from({ length: reps }, (_, i) => i),
