@@ -9,7 +9,9 @@ import { resultKind } from "../report";
 import type { CliContext } from "./CliContext";
 import { addOutputOptions } from "./commonOptions";
 import { emitResult, metricPatterns, type OutputFlags } from "./emitResult";
+import { emitSensitivity } from "./emitSensitivity";
 import { InputError } from "./InputError";
+import { mergeSensitivityFiles } from "./mergeSensitivityFiles";
 import { readResultFile } from "./readResultFile";
 import { checkOutputPath } from "./writeFileAtomic";
 
@@ -31,6 +33,8 @@ Example (four machines, then one merge):
     metricPatterns(flags.metrics);
     if (flags.output !== undefined) checkOutputPath(flags.output, "--output");
     if (flags.report !== undefined) checkOutputPath(flags.report, "--report");
+    const sensitivity = mergeSensitivityFiles(files);
+    if (sensitivity !== undefined) return emitSensitivity(ctx.io, sensitivity, flags);
     const shards = files.map((file) => {
       const result = readResultFile(file);
       const kind = resultKind(result);
