@@ -18,11 +18,11 @@ export function checkMetric<S>(model: ExperimentModel<S, any>, scenario: S, metr
   const names = Object.keys(model.run(probe, { rootSeed, replication: 0 }).metrics);
   const metric = list.find((x) => !names.includes(x));
   if (metric === undefined) return;
-  const guess = closestMatch(metric, names);
+  const guess = closestMatch(metric, names) ?? names.find((n) => n.toLowerCase().startsWith(metric.toLowerCase()));
   const groups = [...new Set(names.map((n) => n.split(".")[0]!))];
   throw new RangeError(
     `${caller}: metric "${metric}" is not produced by model "${model.id}"` +
-      (guess === undefined ? "" : `; did you mean "${guess}"?`) +
+      (guess === undefined ? "." : `; did you mean "${guess}"?`) +
       ` It reports ${names.length} metrics, e.g. ${groups.slice(0, 12).join(", ")}${groups.length > 12 ? ", …" : ""}`,
   );
 }
