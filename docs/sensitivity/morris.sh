@@ -18,4 +18,4 @@ exec npx caseflow sensitivity docs/sensitivity/standardised-targets.json \
   --param 'office.world.contacts.switchHours:[0.05,0.2]' \
   --param 'office.world.judgement.shortfallWeight:[1.5,4.5]' \
   --metric leadTimeDays.mean,decisionAccuracy,failureDemandShare,hoursPerCorrectDecision,stressMean \
-  -o docs/sensitivity/morris.csv "$@"
+  "$@"

@@ -4,7 +4,7 @@
  * influence (Morris μ*, Sobol total index, or |rank correlation|), and for a
  * regime map the grid of verdicts with the boundary in words.
  */
-import type { RegimeMapResult, SensitivityMeasure, SensitivityResult } from "../experiment";
+import { summariseOutput, type RegimeMapResult, type SensitivityMeasure, type SensitivityResult } from "../experiment";
 import { formatNumber } from "./formatNumber";
 import type { TextTable } from "./TextTable";
 
@@ -13,6 +13,12 @@ export function sensitivityTables(result: SensitivityResult<unknown>): TextTable
   return result.metrics.map((metric) => {
     const rows = result.measures.filter((m) => m.metric === metric);
     const title = `${metric}${result.variantName === undefined ? "" : ` (${result.output})`}: ${methodTitle(result)}`;
+    const o = summariseOutput(result, metric);
+    const over =
+      `\nOutput over the ${o.points} design points: mean ${formatNumber(o.mean)}, from ${formatNumber(o.min)} to ${formatNumber(o.max)}` +
+      (result.variantName === undefined ? "" : `; below 0 (${result.variantName} lower) at ${o.below} of ${o.points}`) +
+      (Number.isFinite(o.replicationSd) ? `; sd between replications at a point ${formatNumber(o.replicationSd)}` : "") +
+      (Number.isFinite(o.noiseFloor) ? `; μ* below about ${formatNumber(o.noiseFloor)} cannot be told from replication noise.` : ".");
     if (result.method === "morris") {
       rows.sort((a, b) => (b.muStar ?? 0) - (a.muStar ?? 0));
       return {
@@ -20,7 +26,7 @@ export function sensitivityTables(result: SensitivityResult<unknown>): TextTable
         columns: ["parameter", "μ*", "± se", "μ", "σ"],
         align: ["left", "right", "right", "right", "right"],
         rows: rows.map((m) => [m.parameter, f(m.muStar), f(m.muStarSe), f(m.mu), f(m.sigma)]),
-        note: "μ*: mean |elementary effect| (change of the output over the parameter's full range), the ranking; μ: its sign; σ: spread of the effects (non-linearity or interaction).",
+        note: "μ*: mean |elementary effect| (change of the output over the parameter's full range), the ranking; μ: its sign; σ: spread of the effects (non-linearity or interaction)." + over,
       };
     }
     if (result.method === "sobol") {
@@ -30,7 +36,7 @@ export function sensitivityTables(result: SensitivityResult<unknown>): TextTable
         columns: ["parameter", "first order S", "95% interval", "total ST", "95% interval"],
         align: ["left", "right", "right", "right", "right"],
         rows: rows.map((m) => [m.parameter, f(m.first), ci(m.firstLower, m.firstUpper), f(m.total), ci(m.totalLower, m.totalUpper)]),
-        note: "S: share of the output's variance due to the parameter alone; ST: including its interactions (ST ≈ 0: the parameter can be fixed anywhere in its range). Bootstrap percentile intervals.",
+        note: "S: share of the output's variance due to the parameter alone; ST: including its interactions (ST ≈ 0: the parameter can be fixed anywhere in its range). Bootstrap percentile intervals." + over,
       };
     }
     rows.sort((a, b) => Math.abs(b.rankCorrelation ?? 0) - Math.abs(a.rankCorrelation ?? 0));
@@ -39,7 +45,7 @@ export function sensitivityTables(result: SensitivityResult<unknown>): TextTable
       columns: ["parameter", "rank correlation"],
       align: ["left", "right"],
       rows: rows.map((m: SensitivityMeasure) => [m.parameter, f(m.rankCorrelation)]),
-      note: "Spearman rank correlation of the parameter with the output over the Latin hypercube sample (all parameters varying together).",
+      note: "Spearman rank correlation of the parameter with the output over the Latin hypercube sample (all parameters varying together)." + over,
     };
   });
 }

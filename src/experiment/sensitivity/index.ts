@@ -24,3 +24,4 @@ export { analyseSensitivity } from "./analyseSensitivity";
 export { regimeMap, type RegimeMapOptions } from "./regimeMap";
 export type { RegimeAxis, RegimeCell, RegimeMapResult } from "./RegimeMapResult";
 export { describeBoundary } from "./describeBoundary";
+export { summariseOutput, type OutputSummary } from "./summariseOutput";

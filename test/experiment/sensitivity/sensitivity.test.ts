@@ -11,6 +11,7 @@ import {
   mm1Model,
   regimeMap,
   sensitivity,
+  summariseOutput,
   type ExperimentModel,
   type Mm1Scenario,
   type Mm1ScenarioInput,
@@ -75,6 +76,12 @@ describe("sensitivity on the M/M/c queue", () => {
     expect(r.output).toBe("variant − base");
     // the wait saved by a second server grows with the load, so the difference falls as λ rises
     expect(r.measures[0]!.rankCorrelation!).toBeLessThan(-0.8);
+    const o = summariseOutput(r, "waitMean");
+    expect(o.below).toBe(5);
+    expect(o.points).toBe(5);
+    expect(o.max).toBeLessThan(0);
+    expect(o.replicationSd).toBeGreaterThan(0);
+    expect(o.noiseFloor).toBeNaN(); // only Morris has one
   });
 });
 
