@@ -46,8 +46,10 @@ export interface SobolAnalysis {
  * Sobol indices from the outputs of a {@link saltelliDesign}: rows A, B, then
  * A_B^(1) … A_B^(k), n each.
  *
- * S_i = mean(f_B · (f_AB(i) − f_A)) / V and ST_i = mean((f_A − f_AB(i))²) / (2V),
- * with V the variance of f_A and f_B together. The bootstrap resamples base rows
+ * S_i = mean((f_B − f̄) · (f_AB(i) − f_A)) / V and ST_i = mean((f_A − f_AB(i))²) / (2V),
+ * with f̄ and V the mean and variance of f_A and f_B together. Centring f_B on
+ * f̄ leaves the estimator unbiased (f_AB(i) − f_A has mean 0) but removes the
+ * noise an output far from zero would add, which matters with few samples. The bootstrap resamples base rows
  * with replacement (the same rows for every parameter) and takes percentiles;
  * its numbers come from `rng` only.
  *
@@ -109,7 +111,7 @@ function estimate(fA: number[], fB: number[], fAB: number[][], rows: number[]): 
     let s1 = 0;
     let st = 0;
     for (const j of rows) {
-      s1 += fB[j]! * (col[j]! - fA[j]!);
+      s1 += (fB[j]! - mean) * (col[j]! - fA[j]!);
       st += (fA[j]! - col[j]!) ** 2;
     }
     first.push(variance > 0 ? s1 / m / variance : NaN);

@@ -44,7 +44,7 @@ describe("Ishigami: Sobol indices (Saltelli sampling, Jansen total)", () => {
     expect(truth.first.map((x) => +x.toFixed(3))).toEqual([0.314, 0.442, 0]);
     expect(truth.total.map((x) => +x.toFixed(3))).toEqual([0.558, 0.442, 0.244]);
   });
-  // n = 4096 base samples (20 480 runs). Over 20 seeds the estimates' sd was
+  // n = 4096 base samples (20 480 runs). Over 20 seeds the estimates’ sd was
   // ≤ 0.018 for every index (largest for S1 and S3, whose estimator carries the
   // variance of f); 0.06 is more than 3 sd, and the 95% bootstrap interval must
   // also cover the analytic value (it did in 97% of 120 seed × index cases, so
