@@ -1,7 +1,7 @@
 /*
  * The regime map as a heat map: one cell per combination of the two
  * conditions, coloured by the scenario that is better there on the chosen
- * metric (pale where the paired difference is not significant), with the
+ * metric (grey where the paired difference is not significant), with the
  * mean difference written in the cell.
  */
 import type { RegimeMapResult } from "../experiment";
@@ -42,7 +42,6 @@ export function regimeMapChart(result: RegimeMapResult<unknown>): ReportChart {
           mark: { type: "rect", tooltip: true },
           encoding: {
             color: { field: "better", type: "nominal", scale: { domain, range: ["#4c78a8", "#f58518", "#dddddd"] }, title: "better", legend: { orient: "bottom" } },
-            opacity: { field: "significant", type: "nominal", scale: { domain: ["yes", "no"], range: [1, 0.6] }, legend: null },
             tooltip: [{ field: "x", title: result.x.path }, { field: "y", title: result.y.path }, { field: "better" }, { field: "difference", format: ".4g" }, { field: "lower", format: ".4g" }, { field: "upper", format: ".4g" }],
           },
         },

@@ -52,7 +52,7 @@ export function sensitivityTables(result: SensitivityResult<unknown>): TextTable
 
 /** The verdict grid of a regime map: rows are y values, columns x values. */
 export function regimeMapTable(result: RegimeMapResult<unknown>): TextTable {
-  const short = (v: unknown): string => (typeof v === "number" ? formatNumber(v) : JSON.stringify(v));
+  const short = (v: unknown): string => (typeof v === "number" ? String(Number(v.toPrecision(4))) : JSON.stringify(v));
   const rows = result.y.values.map((yv, yi) => [
     short(yv),
     ...result.x.values.map((_, xi) => {
