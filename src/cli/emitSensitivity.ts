@@ -10,8 +10,11 @@ import { writeFileAtomic } from "./writeFileAtomic";
 
 /** Output flags of the two commands. */
 export interface SensitivityOutputFlags {
+  /** `table` (default), `json` or `csv`. */
   format?: string;
+  /** Save the result here: JSON, or tidy CSV when the name ends in `.csv`. */
   output?: string;
+  /** Write the HTML report here. */
   report?: string;
 }
 

@@ -13,19 +13,26 @@ export type ParameterRange =
       path: string;
       /** Uniform between `lo` and `hi`. */
       kind: "uniform";
+      /** Low end (must be below `hi` and allowed by the scenario schema). */
       lo: number;
+      /** High end. */
       hi: number;
     }
   | {
+      /** Dotted path into the scenario. */
       path: string;
       /** Log-uniform between `lo` and `hi` (both > 0): equal weight to each factor of ten. */
       kind: "logUniform";
+      /** Low end, > 0. */
       lo: number;
+      /** High end. */
       hi: number;
     }
   | {
+      /** Dotted path into the scenario. */
       path: string;
       /** One of `values`, each equally likely (in the order given, so neighbouring values are neighbours in the design). */
       kind: "discrete";
+      /** At least 2 values, each allowed by the scenario schema. */
       values: unknown[];
     };

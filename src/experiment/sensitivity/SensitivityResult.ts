@@ -21,7 +21,9 @@ export interface SensitivityPoint {
 
 /** One replication at one design point. */
 export interface SensitivityRun {
+  /** Design point. */
   point: number;
+  /** Replication index (the same indices at every point). */
   replication: number;
   /** The metric this row is about. */
   metric: string;
@@ -47,12 +49,14 @@ export interface SensitivityMeasure {
   mu?: number;
   /** Morris: standard deviation of the elementary effects. */
   sigma?: number;
-  /** Sobol: first-order index with its bootstrap interval. */
+  /** Sobol: first-order index. */
   first?: number;
+  /** Sobol: bounds of the first-order index's bootstrap interval. */
   firstLower?: number;
   firstUpper?: number;
-  /** Sobol: total index with its bootstrap interval. */
+  /** Sobol: total index. */
   total?: number;
+  /** Sobol: bounds of the total index's bootstrap interval. */
   totalLower?: number;
   totalUpper?: number;
   /** Latin hypercube: Spearman rank correlation of parameter and output over the points. */
@@ -61,7 +65,9 @@ export interface SensitivityMeasure {
 
 /** Identifies a shard of a sensitivity run: design points p with p mod count = index. */
 export interface SensitivityShard {
+  /** This shard, 0 ≤ index < count. */
   index: number;
+  /** Number of shards. */
   count: number;
 }
 
@@ -73,6 +79,7 @@ export interface SensitivityResult<S = unknown> {
   kind: "sensitivity";
   /** Model id. */
   model: string;
+  /** The design method. */
   method: SensitivityMethod;
   /** The metrics analysed (each gets its own measures, all from the same runs). */
   metrics: string[];
@@ -86,6 +93,7 @@ export interface SensitivityResult<S = unknown> {
   rootSeed: number | string;
   /** Replication indices run at every point (the same at every point: common random numbers). */
   replications: number[];
+  /** The varied settings and their ranges, in design order. */
   parameters: ParameterRange[];
   /** Design settings: samples (trajectories, base samples or points), Morris levels and jump, bootstrap resamples. */
   design: { samples: number; points: number; levels?: number; delta?: number; bootstrap?: number };

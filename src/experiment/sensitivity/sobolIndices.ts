@@ -14,12 +14,12 @@ export interface SobolIndex {
   parameter: number;
   /** First-order index S_i. */
   first: number;
-  /** Bootstrap interval of S_i. */
+  /** Bounds of the bootstrap interval of S_i (NaN without bootstrap). */
   firstLower: number;
   firstUpper: number;
   /** Total index ST_i. */
   total: number;
-  /** Bootstrap interval of ST_i. */
+  /** Bounds of the bootstrap interval of ST_i (NaN without bootstrap). */
   totalLower: number;
   totalUpper: number;
 }
