@@ -11,11 +11,13 @@ import type { CliContext } from "./CliContext";
 import type { CliIO } from "./CliIO";
 import { compareCommand } from "./compareCommand";
 import { initCommand } from "./initCommand";
+import { mapCommand } from "./mapCommand";
 import { InputError } from "./InputError";
 import { mergeCommand } from "./mergeCommand";
 import { reportCommand } from "./reportCommand";
 import { runCommand } from "./runCommand";
 import { schemaCommand } from "./schemaCommand";
+import { sensitivityCommand } from "./sensitivityCommand";
 import { sweepCommand } from "./sweepCommand";
 import { validateCommand } from "./validateCommand";
 
@@ -67,7 +69,7 @@ export function buildProgram(ctx: CliContext): Command {
 Exit codes: 0 done, 1 the run failed, 2 bad input (the message says what), 130 interrupted.
 Start with: caseflow init office.json && caseflow run office.json --report office.html`,
     );
-  for (const add of [runCommand, compareCommand, sweepCommand, mergeCommand, validateCommand, reportCommand, schemaCommand, initCommand]) {
+  for (const add of [runCommand, compareCommand, sweepCommand, sensitivityCommand, mapCommand, mergeCommand, validateCommand, reportCommand, schemaCommand, initCommand]) {
     add(program, ctx);
   }
   return program;

@@ -18,7 +18,9 @@ import { resultKind, type AnyResult } from "../report";
 import type { CliContext } from "./CliContext";
 import { addOutputOptions } from "./commonOptions";
 import { emitResult, metricPatterns, type OutputFlags } from "./emitResult";
+import { emitSensitivity } from "./emitSensitivity";
 import { InputError } from "./InputError";
+import { mergeSensitivityFiles } from "./mergeSensitivityFiles";
 import { readResultFile } from "./readResultFile";
 import { checkOutputPath } from "./writeFileAtomic";
 
@@ -26,7 +28,7 @@ import { checkOutputPath } from "./writeFileAtomic";
 export function mergeCommand(program: Command, ctx: CliContext): void {
   const command = program
     .command("merge")
-    .description("join the shard files of one run, comparison or sweep (from `--shard i/n -o …` or `--shard auto`) into one result")
+    .description("join the shard files of run, comparison, sweep or sensitivity design (from `--shard i/n -o …` or `--shard auto`) into one result")
     .argument("<shard.json...>", "result files of the shards");
   addOutputOptions(command);
   command.addHelpText(
@@ -41,6 +43,8 @@ Example (four machines, then one merge):
     metricPatterns(flags.metrics);
     if (flags.output !== undefined) checkOutputPath(flags.output, "--output");
     if (flags.report !== undefined) checkOutputPath(flags.report, "--report");
+    const sensitivity = mergeSensitivityFiles(files);
+    if (sensitivity !== undefined) return emitSensitivity(ctx.io, sensitivity, flags);
     const shards = files.map((file) => ({ file, result: readResultFile(file) }));
     shareScenarios(shards.map((s) => s.result));
     const kind = resultKind(shards[0]!.result);

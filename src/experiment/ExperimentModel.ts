@@ -52,4 +52,11 @@ export interface ExperimentModel<S, In = S> {
   readonly schema?: ZodType<S, In>;
   /** Runs one replication. */
   run(scenario: S, ctx: ReplicationContext): ModelOutput;
+  /**
+   * Optional: a cheap version of a validated scenario (e.g. a short horizon)
+   * whose run reports the same metric names, so that a requested metric can be
+   * checked before a long experiment starts. Without it the check runs one
+   * full replication. None by default.
+   */
+  readonly probe?: (scenario: S) => S;
 }

@@ -58,3 +58,4 @@ export {
   type OfficeScenarioInput,
 } from "./officeScenarioSchema";
 export { defineScenario } from "./defineScenario";
+export * from "./sensitivity/index";

@@ -57,4 +57,6 @@ export const officeModel: ExperimentModel<OfficeScenario, OfficeScenarioInput> =
   id: "office",
   schema: officeScenarioSchema,
   run: runOffice,
+  // Four weeks without warm-up report every metric name a full run reports.
+  probe: (s) => ({ ...s, run: { ...s.run, horizonDays: Math.min(28, s.run.horizonDays), warmupDays: 0 } }),
 };

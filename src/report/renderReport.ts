@@ -6,7 +6,8 @@
  * When every chart has rendered the page sets `data-charts-rendered` on its
  * body to the number of charts.
  */
-import type { ComparisonResult, ExperimentResult, SweepResult } from "../experiment";
+import type { ComparisonResult, ExperimentResult, RegimeMapResult, SensitivityResult, SweepResult } from "../experiment";
+import { renderSensitivityReport } from "./renderSensitivityReport";
 import { describeMetric } from "./metricGlossary";
 import { describeScenario } from "./describeScenario";
 import { escapeHtml, scriptJSON, scriptSource } from "./escapeHtml";
@@ -36,7 +37,8 @@ export interface ReportOptions {
 /**
  * One self-contained HTML page (about 0.9 MB, mostly the inlined Vega
  * libraries) showing `result`: a single run, a comparison of variants or a
- * sweep, told apart by shape (see {@link resultKind}). The output depends only
+ * sweep, told apart by shape (see {@link resultKind}); a sensitivity analysis or
+ * regime map is drawn by {@link renderSensitivityReport}. The output depends only
  * on the inputs, so the same result gives the same page.
  *
  * The page loads nothing from the network. Each chart sits in a
@@ -46,7 +48,10 @@ export interface ReportOptions {
  * @throws TypeError if `result` is not a result
  * @throws Error if the vega, vega-lite or vega-embed package cannot be found
  */
-export function renderReport(result: AnyResult, options: ReportOptions = {}): string {
+export function renderReport(input: AnyResult | SensitivityResult<unknown> | RegimeMapResult<unknown>, options: ReportOptions = {}): string {
+  const tagged = (input as { kind?: unknown }).kind;
+  if (tagged === "sensitivity" || tagged === "regimeMap") return renderSensitivityReport(input as SensitivityResult<unknown> | RegimeMapResult<unknown>, options.title);
+  const result = input as AnyResult;
   const kind = resultKind(result);
   const arms = reportArms(result);
   const charts = reportCharts(result);

@@ -17,6 +17,7 @@ const expectations: Record<string, RegExp> = {
   "healthcare-collaboration.mjs": /with collaboration/,
   "custom-policy.mjs": /complex-claim accuracy/,
   "mm1.mjs": /Erlang C/,
+  "sensitivity.mjs": /failureDemandShare \(trust-based teams − standardised \+ targets\)[\s\S]*μ\*[\s\S]*customerCentreResolves/,
 };
 
 describe("examples", () => {
