@@ -9,6 +9,7 @@ import { Command, CommanderError } from "commander";
 import { version } from "../../package.json";
 import type { CliContext } from "./CliContext";
 import type { CliIO } from "./CliIO";
+import { calibrateCommand } from "./calibrateCommand";
 import { compareCommand } from "./compareCommand";
 import { initCommand } from "./initCommand";
 import { InputError } from "./InputError";
@@ -67,7 +68,7 @@ export function buildProgram(ctx: CliContext): Command {
 Exit codes: 0 done, 1 the run failed, 2 bad input (the message says what), 130 interrupted.
 Start with: caseflow init office.json && caseflow run office.json --report office.html`,
     );
-  for (const add of [runCommand, compareCommand, sweepCommand, mergeCommand, validateCommand, reportCommand, schemaCommand, initCommand]) {
+  for (const add of [runCommand, compareCommand, sweepCommand, mergeCommand, validateCommand, reportCommand, schemaCommand, initCommand, calibrateCommand]) {
     add(program, ctx);
   }
   return program;

@@ -76,3 +76,4 @@ export { nelderMead, type NelderMeadOptions, type NelderMeadResult } from "./nel
 export { knownResultKeys } from "./checkObservedKeys";
 export { startingClaimSchema } from "./startingClaimSchema";
 export { parseBacklogCSV, type BacklogCSVOptions } from "./parseBacklogCSV";
+export { calibrationToJSON } from "./calibrationToJSON";
