@@ -87,7 +87,7 @@ Examples:
     if (flags.output !== undefined) checkOutputPath(flags.output, "--output");
     if (flags.report !== undefined) checkOutputPath(flags.report, "--report");
     const { scenario } = readScenario(file, model);
-    const observedFile = readJSONFile(flags.observed, "observed-data");
+    const observedFile = readJSONFile(flags.observed, "file of observed figures");
     let observed;
     try {
       observed = parseObservedData(observedFile.data, flags.observed);

@@ -59,5 +59,5 @@ export function checkObservedKeys<S>(model: ExperimentModel<S, any>, scenario: S
     return `figures.${k}: not a result key of model "${model.id}"` + (guess === undefined ? "" : `; did you mean "${guess}"?`);
   });
   const groups = [...new Set(known.map((k) => (k.includes(".") ? `${k.split(".")[0]}.*` : k)))];
-  throw new RangeError(`observed data: ${lines.join("; ")}. Result keys: ${groups.join(", ")}`);
+  throw new RangeError(`observed data: ${lines.join("; ")} (result keys: ${groups.join(", ")})`);
 }
