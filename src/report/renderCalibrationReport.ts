@@ -23,8 +23,8 @@ export function renderCalibrationReport(result: CalibrationResult<unknown>, titl
   const chart = calibrationChart(result);
   const parts: string[] = [];
   parts.push(`<section id="calibration">\n<h2>Calibration</h2>`);
-  const about = result.observed.description === undefined ? "" : ` (${result.observed.description})`;
-  const period = result.observed.period === undefined ? "" : `, covering ${result.observed.period.from} to ${result.observed.period.to}`;
+  const about = result.observed.description === undefined ? "" : ` — ${result.observed.description}`;
+  const period = result.observed.period === undefined ? "" : ` — covering ${result.observed.period.from} to ${result.observed.period.to}`;
   parts.push(
     `<p class="note">${escapeHtml(
       `Fitted ${result.parameters.length} setting${result.parameters.length === 1 ? "" : "s"} to ${result.residuals.length} observed figure${result.residuals.length === 1 ? "" : "s"}${about}${period}. ` +
