@@ -70,6 +70,12 @@ export class Case {
   reconsiderations = 0;
   /** decisions changed after reconsideration or review */
   reworked = 0;
+  /**
+   * For a claim of a given starting backlog: the step index it waits at and
+   * whether its certificate is complete (replacing the random draw); null for
+   * every other claim.
+   */
+  startingState: { step: number; certificateComplete: boolean } | null = null;
 
   /**
    * @param id sequence number

@@ -94,16 +94,30 @@ export class CaseFactory {
     return c;
   }
 
-  /** Draw the next claim, arriving at day `arrival`. */
-  next(arrival: number): Case {
+  /**
+   * Draw the next claim, arriving at day `arrival`. With `complexity` (a
+   * claim of a given starting backlog whose complexity the office estimated)
+   * the need is drawn again until it falls in that class; if 1000 draws miss
+   * (a case mix with almost no such claims) it is set just inside the class.
+   */
+  next(arrival: number, complexity?: Complexity): Case {
     const mix = this.params.caseMix;
-    const zNeed = standardNormal(this.needRng);
-    const need = Math.exp(this.logMu + this.logSigma * zNeed);
+    const classOf = (r: number): Complexity => (r < mix.simpleBelow ? "simple" : r > mix.complexAbove ? "complex" : "standard");
+    let zNeed = standardNormal(this.needRng);
+    for (let tries = 1; complexity !== undefined && tries < 1000 && classOf(Math.exp(this.logMu + this.logSigma * zNeed) / mix.meanNeedHours) !== complexity; tries++) {
+      zNeed = standardNormal(this.needRng);
+    }
+    let need = Math.exp(this.logMu + this.logSigma * zNeed);
+    if (complexity !== undefined && classOf(need / mix.meanNeedHours) !== complexity) {
+      const rel = complexity === "simple" ? mix.simpleBelow * 0.99 : complexity === "complex" ? mix.complexAbove * 1.01 : (mix.simpleBelow + mix.complexAbove) / 2;
+      need = rel * mix.meanNeedHours;
+      zNeed = this.logSigma > 0 ? (Math.log(need) - this.logMu) / this.logSigma : 0;
+    }
     const shares = mix.stepShares;
     const total = shares[0] + shares[1] + shares[2] + shares[3] + shares[4];
     const stepNeed = shares.map((s) => (need * s) / total);
     const rel = need / mix.meanNeedHours;
-    const complexity: Complexity = rel < mix.simpleBelow ? "simple" : rel > mix.complexAbove ? "complex" : "standard";
+    const drawnClass: Complexity = classOf(rel);
     const rho = mix.needSickCorrelation;
     const zSick = rho * zNeed + Math.sqrt(1 - rho * rho) * standardNormal(this.sickRng);
     const sickDays = Math.max(mix.claimDay + 1, mix.sickDaysMedian * Math.exp(mix.sickDaysSigma * zSick));
@@ -114,7 +128,7 @@ export class CaseFactory {
     const merit = (this.meritMean + standardNormal(this.meritRng)) / (1 + Math.max(0, Math.log(rel)));
     const cit = this.params.citizens;
     const patience = lognormalMeanCv(this.patienceRng, cit.expectedDecisionDays, 0.4);
-    const c = new Case(this.nextId++, arrival, need, stepNeed, complexity, certificateDraw, sickStart, sickStart + sickDays, merit, patience);
+    const c = new Case(this.nextId++, arrival, need, stepNeed, drawnClass, certificateDraw, sickStart, sickStart + sickDays, merit, patience);
     // handlers see need only roughly: an estimate within about ±30%
     c.estimateFactor = Math.exp(0.3 * standardNormal(this.visibilityRng));
     const l = this.luckRng;

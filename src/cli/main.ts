@@ -9,6 +9,7 @@ import { Command, CommanderError } from "commander";
 import { version } from "../../package.json";
 import type { CliContext } from "./CliContext";
 import type { CliIO } from "./CliIO";
+import { calibrateCommand } from "./calibrateCommand";
 import { compareCommand } from "./compareCommand";
 import { initCommand } from "./initCommand";
 import { mapCommand } from "./mapCommand";
@@ -69,7 +70,7 @@ export function buildProgram(ctx: CliContext): Command {
 Exit codes: 0 done, 1 the run failed, 2 bad input (the message says what), 130 interrupted.
 Start with: caseflow init office.json && caseflow run office.json --report office.html`,
     );
-  for (const add of [runCommand, compareCommand, sweepCommand, sensitivityCommand, mapCommand, mergeCommand, validateCommand, reportCommand, schemaCommand, initCommand]) {
+  for (const add of [runCommand, compareCommand, sweepCommand, sensitivityCommand, mapCommand, calibrateCommand, mergeCommand, validateCommand, reportCommand, schemaCommand, initCommand]) {
     add(program, ctx);
   }
   return program;

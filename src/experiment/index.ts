@@ -1,7 +1,8 @@
 /*
  * The experiment layer: models and their registry, replications on worker
  * threads, sequential stopping, shards, paired comparisons with common random
- * numbers, parameter sweeps, result files, and scenario validation. Re-exports only.
+ * numbers, parameter sweeps, calibration to observed figures, result files, and
+ * scenario validation. Re-exports only.
  */
 export type { ExperimentModel, MetricRecord, ModelOutput, ReplicationContext } from "./ExperimentModel";
 export {
@@ -59,3 +60,27 @@ export {
 } from "./officeScenarioSchema";
 export { defineScenario } from "./defineScenario";
 export * from "./sensitivity/index";
+export { calibrate, type CalibrateOptions, type FitParameter } from "./calibrate";
+export {
+  CALIBRATION_SCHEMA_VERSION,
+  type CalibrationResult,
+  type CalibrationResidual,
+  type CalibrationStep,
+  type FittedParameter,
+} from "./CalibrationResult";
+export { calibrationLoss, type LossTerm } from "./calibrationLoss";
+export {
+  parseObservedData,
+  observedDataSchema,
+  figureTolerance,
+  DEFAULT_RELATIVE_TOLERANCE,
+  OBSERVED_SCHEMA_VERSION,
+  type ObservedData,
+  type ObservedDataInput,
+  type ObservedFigure,
+} from "./ObservedData";
+export { nelderMead, type NelderMeadOptions, type NelderMeadResult } from "./nelderMead";
+export { knownResultKeys } from "./checkObservedKeys";
+export { startingClaimSchema } from "./startingClaimSchema";
+export { parseBacklogCSV, type BacklogCSVOptions } from "./parseBacklogCSV";
+export { calibrationToJSON } from "./calibrationToJSON";

@@ -6,6 +6,7 @@
  */
 import { officeConfig, type OfficeConfig } from "../organisation/OfficeConfig";
 import { simulateOffice } from "../organisation/Office";
+import type { StartingClaim } from "../organisation/StartingClaim";
 import type { UnitConfig } from "../organisation/UnitConfig";
 import { policyFromSpec, type PolicySpec } from "../policies/policyFromSpec";
 import type { ExperimentModel, ModelOutput, ReplicationContext } from "./ExperimentModel";
@@ -27,6 +28,7 @@ export function officeFromScenario(s: OfficeScenario): OfficeConfig {
     units,
   };
   if (s.office.officeHours !== undefined) input.officeHours = s.office.officeHours as [number, number][][];
+  if (s.office.initialBacklog !== undefined) input.initialBacklog = s.office.initialBacklog as StartingClaim[];
   return officeConfig(input);
 }
 

@@ -9,6 +9,7 @@ import { z } from "zod";
 import { defaultCaseworkParams as D } from "../casework/CaseworkParams";
 import { defaultStandardisedUnit as S, defaultTeamUnit as T } from "../organisation/UnitConfig";
 import { policySpecSchema } from "../policies/policySchemas";
+import { startingClaimSchema } from "./startingClaimSchema";
 import { wholeNumber } from "./wholeNumber";
 
 const share = (d: number, what: string) => z.number().min(0).max(1).default(d).describe(what);
@@ -255,8 +256,18 @@ export const officeSchema = z
     world,
     // prefault, not default: the default unit must itself be parsed so its own defaults are filled in
     units: z.array(unit).min(1).max(100).prefault([{ regime: "standardised" }]).describe("the units of the office"),
+    initialBacklog: z
+      .array(startingClaimSchema)
+      .max(1_000_000)
+      .optional()
+      .describe("the office's own open claims at the start; replaces the random backlog of world.demand.initialBacklogWeeks"),
   })
   .superRefine((o, ctx) => {
+    o.initialBacklog?.forEach((claim, i) => {
+      if (claim.arrived > o.startDate) {
+        ctx.addIssue({ code: "custom", path: ["initialBacklog", i, "arrived"], message: `a date on or before startDate (${o.startDate})`, input: claim.arrived });
+      }
+    });
     const total = o.units.reduce((a, u) => a + u.caseShare, 0);
     if (!(total > 0)) {
       ctx.addIssue({ code: "custom", path: ["units"], message: "units whose caseShare adds up to more than 0", input: total });

@@ -35,15 +35,21 @@ export class CaseFlow {
     this.citizenRng = office.streams.derive("unit", unit.index, "citizen");
   }
 
-  /** A claim enters the unit: decide certificate completeness and queue registration. */
+  /**
+   * A claim enters the unit: decide certificate completeness and queue
+   * registration — or, for a claim of a given starting backlog, take both from
+   * its starting state and queue the step it waits at.
+   */
   admit(c: Case): void {
     const cert = this.office.world.certificates;
+    const start = c.startingState;
     c.unit = this.unit.index;
-    c.certificateComplete = c.certificateDraw < Math.min(1, cert.completeShare + this.unit.certificates.completenessGain);
+    c.certificateComplete =
+      start !== null ? start.certificateComplete : c.certificateDraw < Math.min(1, cert.completeShare + this.unit.certificates.completenessGain);
     c.missingCertificate = !c.certificateComplete;
     if (c.certificateComplete) c.completeAt = c.arrival;
     this.openCases += 1;
-    this.next(c, 0, null);
+    this.next(c, start !== null ? start.step : 0, null);
   }
 
   /** Queue step `index` of the claim. */

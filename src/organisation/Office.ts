@@ -1,13 +1,13 @@
 /*
  * One simulated office for one replication: new claims arrive by a
  * non-homogeneous Poisson process (weekly volume, weekday profile, seasonality)
- * on top of a starting backlog, are routed to units, and citizens get in touch —
- * with real questions, and with failure demand when a claim takes longer than
- * they expected, when letters confuse, when they are asked again, or to contest a
- * rejection. Each week management reads its measured figures. The result is
+ * on top of a starting backlog (random, or the office's own open claims), are
+ * routed to units, and citizens get in touch — with real questions, and with
+ * failure demand when a claim takes longer than they expected, when letters
+ * confuse, when they are asked again, or to contest a rejection. Each week management reads its measured figures. The result is
  * computed from the true event record only.
  */
-import { Case } from "../casework/Case";
+import { Case, STEPS } from "../casework/Case";
 import { CaseFactory, type ScriptedCase } from "../casework/CaseFactory";
 import type { CaseworkParams } from "../casework/CaseworkParams";
 import { Handler } from "../casework/Handler";
@@ -25,6 +25,7 @@ import type { OfficeMetrics, OfficeSeries } from "./OfficeMetrics";
 import { OfficeRecorder } from "./OfficeRecorder";
 import type { OfficeServices } from "./OfficeServices";
 import { StandardisedUnit } from "./StandardisedUnit";
+import type { StartingClaim } from "./StartingClaim";
 import { TeamUnit } from "./TeamUnit";
 import type { Unit } from "./Unit";
 
@@ -206,18 +207,38 @@ export class Office implements OfficeServices {
     if (c.sickEnd > sim.now) sim.schedule(c.sickEnd - sim.now, () => unit.flow.maybeWithdraw(c));
   }
 
+  /**
+   * Admit the office's own open claims, oldest first: each is drawn like a new
+   * claim (within its complexity class, if given) and enters at the step it
+   * waits at with its certificate as listed.
+   */
+  private admitStartingBacklog(claims: readonly StartingClaim[]): void {
+    const start = Date.parse(`${this.config.startDate}T00:00:00Z`);
+    const dated = claims.map((claim, i) => ({ claim, i, age: (start - Date.parse(`${claim.arrived}T00:00:00Z`)) / 86_400_000 }));
+    dated.sort((a, b) => b.age - a.age || a.i - b.i);
+    for (const { claim, age } of dated) {
+      const c = this.factory.next(-Math.max(0, age), claim.complexity);
+      c.startingState = { step: STEPS.indexOf(claim.step), certificateComplete: claim.certificateComplete };
+      this.admit(c, false);
+    }
+  }
+
   /** Admit the starting backlog and schedule random arrivals of new claims. */
   private arrivals(): void {
     const sim = this.sim;
     const opts = this.options;
     const d = this.world.demand;
-    // the starting backlog: claims that arrived over the last weeks
-    const backlog = Math.round(d.initialBacklogWeeks * d.casesPerWeek);
-    const ages: number[] = [];
-    const backlogRng = this.streams.derive("backlog");
-    for (let i = 0; i < backlog; i++) ages.push(backlogRng() * 2 * d.initialBacklogWeeks * 7);
-    ages.sort((a, b) => b - a);
-    for (const age of ages) this.admit(this.factory.next(-age), false);
+    if (this.config.initialBacklog !== undefined) {
+      this.admitStartingBacklog(this.config.initialBacklog);
+    } else {
+      // the starting backlog: claims that arrived over the last weeks
+      const backlog = Math.round(d.initialBacklogWeeks * d.casesPerWeek);
+      const ages: number[] = [];
+      const backlogRng = this.streams.derive("backlog");
+      for (let i = 0; i < backlog; i++) ages.push(backlogRng() * 2 * d.initialBacklogWeeks * 7);
+      ages.sort((a, b) => b - a);
+      for (const age of ages) this.admit(this.factory.next(-age), false);
+    }
     // new claims
     const arrivals = this.streams.derive("arrivals");
     const profile = d.weekdayProfile;

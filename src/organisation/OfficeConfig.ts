@@ -5,6 +5,7 @@
  */
 import { defaultCaseworkParams, type CaseworkParams } from "../casework/CaseworkParams";
 import type { WorkingCalendarOptions } from "../engine/WorkingCalendar";
+import type { StartingClaim } from "./StartingClaim";
 import { standardisedUnit, teamUnit, type UnitConfig } from "./UnitConfig";
 
 /** Deeply optional version of a parameter group. */
@@ -22,6 +23,8 @@ export interface OfficeConfig {
   world: CaseworkParams;
   /** the units */
   units: UnitConfig[];
+  /** the office's real open claims at the start; when given they replace the random starting backlog (`demand.initialBacklogWeeks`). @defaultValue none */
+  initialBacklog?: StartingClaim[];
 }
 
 /** What a user may write: everything optional but the units. */
@@ -36,6 +39,8 @@ export interface OfficeInput {
   world?: DeepPartial<CaseworkParams>;
   /** the units, each a full config (use standardisedUnit() / teamUnit()) or a partial with a regime tag. @defaultValue one standardised unit */
   units?: Array<UnitConfig | (Partial<UnitConfig> & { regime: UnitConfig["regime"] })>;
+  /** see {@link OfficeConfig.initialBacklog} */
+  initialBacklog?: StartingClaim[];
 }
 
 function merge<T>(base: T, over: unknown): T {
@@ -60,5 +65,6 @@ export function officeConfig(input: OfficeInput = {}): OfficeConfig {
     units,
   };
   if (input.officeHours !== undefined) cfg.officeHours = input.officeHours;
+  if (input.initialBacklog !== undefined) cfg.initialBacklog = structuredClone(input.initialBacklog);
   return cfg;
 }

@@ -18,6 +18,7 @@ export {
   type PoolShares,
 } from "./UnitConfig";
 export { CaseFlow } from "./CaseFlow";
+export { STARTING_STEPS, type StartingClaim, type StartingStep } from "./StartingClaim";
 export { WorkQueue, SELECTION_WINDOW } from "./WorkQueue";
 export { StaffSlot } from "./StaffSlot";
 export { WeekCounters, emptyMeasured } from "./WeekCounters";

@@ -52,7 +52,9 @@ function describeOffice(office: Record<string, unknown>): string[] {
   const certs = asObject(world["certificates"]);
   const parts: string[] = [];
   if (typeof demand["casesPerWeek"] === "number") parts.push(`${fmt(demand["casesPerWeek"])} new claims a week`);
-  if (typeof demand["initialBacklogWeeks"] === "number" && demand["initialBacklogWeeks"] > 0) {
+  if (Array.isArray(office["initialBacklog"])) {
+    parts.push(`a starting backlog of the office's own ${office["initialBacklog"].length} open claims`);
+  } else if (typeof demand["initialBacklogWeeks"] === "number" && demand["initialBacklogWeeks"] > 0) {
     parts.push(`a starting backlog of ${fmt(demand["initialBacklogWeeks"])} weeks' volume`);
   }
   if (typeof mix["meanNeedHours"] === "number") {

@@ -32,6 +32,12 @@ export interface ReportOptions {
    * that scenario's description. @defaultValue none
    */
   descriptions?: Record<string, string>;
+  /**
+   * A section placed before the scenarios (HTML, already escaped) and the
+   * charts it holds (their containers must be in `html`); used by
+   * renderCalibrationReport. @defaultValue none
+   */
+  extra?: { html: string; charts: ReportChart[] };
 }
 
 /**
@@ -55,6 +61,7 @@ export function renderReport(input: AnyResult | SensitivityResult<unknown> | Reg
   const kind = resultKind(result);
   const arms = reportArms(result);
   const charts = reportCharts(result);
+  const extraCharts = options.extra?.charts ?? [];
   const title = options.title ?? defaultTitle(result, arms);
   const keyTables = reportTables(result, { metrics: "key", sweepLayout: "wide" });
   const allTables = reportTables(result, { metrics: "all", sweepLayout: "wide" });
@@ -78,6 +85,7 @@ export function renderReport(input: AnyResult | SensitivityResult<unknown> | Reg
 <h1>${escapeHtml(title)}</h1>
 <p class="sub">${escapeHtml(subtitle(result, kind))}</p>
 </header>`);
+  if (options.extra !== undefined) parts.push(options.extra.html);
   parts.push(`<section id="scenarios">\n<h2>${kind === "experiment" ? "The scenario" : "The scenarios"}</h2>`);
   parts.push(scenarioSection(result, kind, arms, options.descriptions ?? {}));
   parts.push(`</section>`);
@@ -110,7 +118,7 @@ export function renderReport(input: AnyResult | SensitivityResult<unknown> | Reg
   parts.push(`</section>`);
   parts.push(`<footer>Made with caseflow, a discrete-event simulation of case handling. Results are computed from the true event record; “measured” figures are what the scenario's measurement regime recorded. Charts drawn with Vega-Lite.</footer>
 </main>`);
-  parts.push(`<script type="application/json" id="caseflow-charts">${scriptJSON(charts.map((c) => ({ name: c.name, spec: c.spec })))}</script>`);
+  parts.push(`<script type="application/json" id="caseflow-charts">${scriptJSON([...extraCharts, ...charts].map((c) => ({ name: c.name, spec: c.spec })))}</script>`);
   parts.push(`<script>${scriptSource(scripts.vega)}</script>`);
   parts.push(`<script>${scriptSource(scripts.vegaLite)}</script>`);
   parts.push(`<script>${scriptSource(scripts.vegaEmbed)}</script>`);
