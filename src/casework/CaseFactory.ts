@@ -37,6 +37,7 @@ export class CaseFactory {
   private readonly patienceRng: RandomStream;
   private readonly visibilityRng: RandomStream;
   private readonly luckRng: RandomStream;
+  private readonly documentsRng: RandomStream;
   private readonly meritMean: number;
   private readonly logSigma: number;
   private readonly logMu: number;
@@ -56,6 +57,7 @@ export class CaseFactory {
     this.patienceRng = streams.derive("case", "patience");
     this.visibilityRng = streams.derive("case", "visibility");
     this.luckRng = streams.derive("case", "luck");
+    this.documentsRng = streams.derive("case", "documents");
     this.meritMean = normalQuantile(params.caseMix.entitledShare);
     const cv = params.caseMix.variety;
     this.logSigma = Math.sqrt(Math.log(1 + cv * cv));
@@ -117,6 +119,10 @@ export class CaseFactory {
     const c = new Case(this.nextId++, arrival, need, stepNeed, complexity, certificateDraw, sickStart, sickStart + sickDays, merit, patience);
     // handlers see need only roughly: an estimate within about ±30%
     c.estimateFactor = Math.exp(0.3 * standardNormal(this.visibilityRng));
+    // the employer's information or the citizen's own form may still be missing (both draws always made: common random numbers)
+    const missing = this.documentsRng() < mix.documentsMissingShare;
+    const delay = mix.documentsDelayDays > 0 ? lognormalMeanCv(this.documentsRng, mix.documentsDelayDays, 0.8) : 0;
+    c.documentsDelay = missing ? delay : 0;
     const l = this.luckRng;
     c.luck = { reading: standardNormal(l), secondReading: standardNormal(l), review: l(), catch: l(), contest: l() };
     return c;

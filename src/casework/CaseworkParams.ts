@@ -33,7 +33,7 @@ export interface CaseMixParams {
   complexAbove: number;
   /** shares of the need in the steps registration, certificate check, assessment, decision, payment. @defaultValue [0.1, 0.1, 0.45, 0.15, 0.2] (assumption) */
   stepShares: [number, number, number, number, number];
-  /** share of claimants truly entitled. @defaultValue 0.9 (assumption inside the 3.8–19.4% rejection range, SVT 2019) */
+  /** share of claimants truly entitled. @defaultValue 0.97 (assumption, chosen so that first decisions reject a low single-digit share of new claims, as public figures for the mid-2010s show; see docs/calibration.md) */
   entitledShare: number;
   /** median length of the sick-leave spell in days. @defaultValue 45 (assumption) */
   sickDaysMedian: number;
@@ -47,6 +47,16 @@ export interface CaseMixParams {
   checkpointHours: number;
   /** days before its due date a checkpoint becomes workable. @defaultValue 21 (assumption) */
   checkpointLeadDays: number;
+  /** days of the sick-leave spell at which the rehabilitation chain requires an assessment. @defaultValue [90, 180] (Socialförsäkringsbalken 27 kap. 46–49 §§; Riksrevisionen RiR 2024:14, section 2.1) */
+  checkpointDays: number[];
+  /** days between the follow-up events of an ongoing (granted, still sick) claim: a new certificate and a new payment period. @defaultValue 30 (assumption: certificates are usually written for some weeks at a time and benefit is paid monthly) */
+  followUpIntervalDays: number;
+  /** mean working hours of one follow-up of an ongoing claim (checking the new certificate, paying the period), scaled by √(need/mean need). @defaultValue 0.5 (assumption) */
+  followUpHours: number;
+  /** share of new claims for which the employer's information or the citizen's own form is not yet in when the claim arrives. @defaultValue 0.4 (assumption) */
+  documentsMissingShare: number;
+  /** mean days until the missing employer's information or citizen's form arrives (lognormal, coefficient of variation 0.8). @defaultValue 12 (assumption) */
+  documentsDelayDays: number;
 }
 
 /** Medical certificates and healthcare. */
@@ -63,7 +73,7 @@ export interface CertificateParams {
 
 /** How citizens behave. */
 export interface CitizenParams {
-  /** mean days a claimant expects to wait for a decision before chasing. @defaultValue 21 (assumption) */
+  /** mean days a claimant expects to wait for a decision before chasing. @defaultValue 30 (Försäkringskassan tells applicants a sickness-benefit decision usually takes about 30 days) */
   expectedDecisionDays: number;
   /** days between repeated chasing contacts while still waiting. @defaultValue 7 (assumption) */
   chaseRepeatDays: number;
@@ -81,8 +91,14 @@ export interface CitizenParams {
   replyDays: number;
   /** chance a wrongly rejected claimant asks for reconsideration. @defaultValue 0.6 (assumption) */
   contestWrongRejection: number;
-  /** chance a rightly rejected claimant asks for reconsideration. @defaultValue 0.1 (assumption; ~20% of reconsidered decisions change, ISF 2011:3, is an output to check against) */
+  /** chance a rightly rejected claimant asks for reconsideration. @defaultValue 0.3 (assumption; ~20% of reconsidered decisions change, ISF 2011:3, is an output to check against) */
   contestRightRejection: number;
+  /** fewest days between a rejection and the claimant's request for reconsideration. @defaultValue 7 (assumption) */
+  contestDelayMinDays: number;
+  /** spread of that delay: a uniform number of days up to this is added. @defaultValue 21 (assumption; the request must come within two months, Förvaltningslagen/SFB 113 kap. 7 §) */
+  contestDelaySpreadDays: number;
+  /** days after a letter is sent that a confused citizen calls about it. @defaultValue 2 (assumption: post and reading time) */
+  letterReadDays: number;
   /** chance a claimant whose spell ended before any decision withdraws the claim. @defaultValue 0.05 (assumption) */
   withdrawIfRecovered: number;
 }
@@ -93,6 +109,8 @@ export interface ContactParams {
   contactHours: number;
   /** chance the customer centre resolves a matter without the case handler. @defaultValue 0.6 (assumption) */
   customerCentreResolves: number;
+  /** chance a back-office call-back (by someone who can open the case) resolves the matter. @defaultValue 0.9 (assumption) */
+  callbackResolves: number;
   /** chance an unresolved call is repeated by the citizen. @defaultValue 0.5 (assumption) */
   repeatIfUnresolved: number;
   /** minutes a caller waits in the customer centre's queue before hanging up (and, with repeatIfUnresolved, calling again). @defaultValue 15 (assumption) */
@@ -153,6 +171,8 @@ export interface PeopleParams {
   baseStress: number;
   /** effort compression per unit of sustained overload (corner-cutting: a week's queued work beyond a week per head counts 1). @defaultValue 0.25 (assumption) */
   cornerCutting: number;
+  /** stress target added per unit of overtime (overtime hours as a share of normal hours). @defaultValue 1 (assumption) */
+  overtimeStress: number;
 }
 
 /** Every world parameter, grouped. */
@@ -188,17 +208,22 @@ export const defaultCaseworkParams: Readonly<CaseworkParams> = Object.freeze({
     simpleBelow: 0.6,
     complexAbove: 2,
     stepShares: [0.1, 0.1, 0.45, 0.15, 0.2],
-    entitledShare: 0.9,
+    entitledShare: 0.97,
     sickDaysMedian: 45,
     sickDaysSigma: 1,
     needSickCorrelation: 0.5,
     claimDay: 14,
     checkpointHours: 1.5,
     checkpointLeadDays: 21,
+    checkpointDays: [90, 180],
+    followUpIntervalDays: 30,
+    followUpHours: 0.5,
+    documentsMissingShare: 0.4,
+    documentsDelayDays: 12,
   },
   certificates: { completeShare: 0.903, answerDelayDays: 10, answerDelayCv: 0.6, stillIncompleteShare: 0.25 },
   citizens: {
-    expectedDecisionDays: 21,
+    expectedDecisionDays: 30,
     chaseRepeatDays: 7,
     questionsPerCase: 0.5,
     handoffContactShare: 0.1,
@@ -207,10 +232,13 @@ export const defaultCaseworkParams: Readonly<CaseworkParams> = Object.freeze({
     reaskShareOfLost: 0.5,
     replyDays: 5,
     contestWrongRejection: 0.6,
-    contestRightRejection: 0.1,
+    contestRightRejection: 0.3,
+    contestDelayMinDays: 7,
+    contestDelaySpreadDays: 21,
+    letterReadDays: 2,
     withdrawIfRecovered: 0.05,
   },
-  contacts: { contactHours: 0.15, customerCentreResolves: 0.6, repeatIfUnresolved: 0.5, callPatienceMinutes: 15, switchHours: 0.1 },
+  contacts: { contactHours: 0.15, customerCentreResolves: 0.6, callbackResolves: 0.9, repeatIfUnresolved: 0.5, callPatienceMinutes: 15, switchHours: 0.1 },
   judgement: {
     noise: 0.25,
     shortfallWeight: 3,
@@ -237,5 +265,6 @@ export const defaultCaseworkParams: Readonly<CaseworkParams> = Object.freeze({
     autonomyRelief: 0.15,
     baseStress: 0.2,
     cornerCutting: 0.25,
+    overtimeStress: 1,
   },
 }) as CaseworkParams;

@@ -49,6 +49,12 @@ export interface CommonUnitConfig {
   capabilityMax: number;
   /** improvement hours per handler that close about 63% of the gap to capabilityMax. @defaultValue 40 (assumption) */
   improvementHoursToGain: number;
+  /** queued work per head, in weeks of working time, above which management orders overtime for the coming week. @defaultValue 1 (assumption) */
+  overtimeThresholdWeeks: number;
+  /** overtime hours per person in a week when ordered (0 = never). @defaultValue 4 (assumption; about the 200 hours a year the Working Hours Act allows spread over the year) */
+  overtimeHoursPerWeek: number;
+  /** most overtime hours per person in a year. @defaultValue 200 (Arbetstidslagen 1982:673, 8 §: general overtime at most 200 hours a calendar year) */
+  overtimeHoursPerYear: number;
 }
 
 /** A standardised, detail-managed unit. */
@@ -69,6 +75,14 @@ export interface StandardisedUnitConfig extends CommonUnitConfig {
   escalateShare: number;
   /** speed gain of specialists at their own step. @defaultValue 0.3 (assumption) */
   specialisationGain: number;
+  /** most staff management moves between back-office pools in a week, towards the pool with the most queued work per head (0 = pools fixed). @defaultValue 2 (assumption) */
+  staffMovesPerWeek: number;
+  /** difference in queued work per head, in weeks of working time, between the most and the least loaded pool before anyone is moved. @defaultValue 0.5 (assumption) */
+  moveThresholdWeeks: number;
+  /** extra time a handler needs in a pool new to them, as a share of the task, at first; it fades linearly over `familiarisationWeeks`. @defaultValue 0.3 (assumption) */
+  unfamiliarSlowdown: number;
+  /** weeks for a moved handler to become familiar with the new pool. @defaultValue 4 (assumption) */
+  familiarisationWeeks: number;
 }
 
 /** A unit of trust-based teams. */
@@ -112,11 +126,18 @@ export const defaultStandardisedUnit: Readonly<StandardisedUnitConfig> = Object.
   transitionDip: 0,
   capabilityMax: 1.1,
   improvementHoursToGain: 40,
+  overtimeThresholdWeeks: 1,
+  overtimeHoursPerWeek: 4,
+  overtimeHoursPerYear: 200,
   poolShares: "auto",
   templateFit: 1,
   misfitTolerance: 0.25,
   escalateShare: 0.3,
   specialisationGain: 0.3,
+  staffMovesPerWeek: 2,
+  moveThresholdWeeks: 0.5,
+  unfamiliarSlowdown: 0.3,
+  familiarisationWeeks: 4,
 }) as StandardisedUnitConfig;
 
 /** Defaults of a trust-based team unit. */
@@ -142,6 +163,9 @@ export const defaultTeamUnit: Readonly<TeamUnitConfig> = Object.freeze({
   transitionDip: 0.1,
   capabilityMax: 1.1,
   improvementHoursToGain: 40,
+  overtimeThresholdWeeks: 1,
+  overtimeHoursPerWeek: 4,
+  overtimeHoursPerYear: 200,
 }) as TeamUnitConfig;
 
 /** A standardised unit with `overrides` over the defaults. */
