@@ -7,7 +7,6 @@
 import { lognormalMeanCv } from "../random/lognormalMeanCv";
 import type { RandomStream } from "../random/RandomStream";
 import { standardNormal } from "../random/standardNormal";
-import { normalQuantile } from "../stats/normalQuantile";
 import { Case, type Complexity } from "./Case";
 import type { CaseworkParams } from "./CaseworkParams";
 
@@ -38,7 +37,6 @@ export class CaseFactory {
   private readonly visibilityRng: RandomStream;
   private readonly luckRng: RandomStream;
   private readonly documentsRng: RandomStream;
-  private readonly meritMean: number;
   private readonly logSigma: number;
   private readonly logMu: number;
 
@@ -58,7 +56,6 @@ export class CaseFactory {
     this.visibilityRng = streams.derive("case", "visibility");
     this.luckRng = streams.derive("case", "luck");
     this.documentsRng = streams.derive("case", "documents");
-    this.meritMean = normalQuantile(params.caseMix.entitledShare);
     const cv = params.caseMix.variety;
     this.logSigma = Math.sqrt(Math.log(1 + cv * cv));
     this.logMu = Math.log(params.caseMix.meanNeedHours) - (this.logSigma * this.logSigma) / 2;
@@ -111,9 +108,12 @@ export class CaseFactory {
     const sickDays = Math.max(mix.claimDay + 1, mix.sickDaysMedian * Math.exp(mix.sickDaysSigma * zSick));
     const sickStart = arrival - mix.claimDay;
     const certificateDraw = this.certRng();
+    // entitled or not, most claims are clear cases and a few lie near the line;
     // complex claims are more often borderline: their merit lies nearer the threshold
     // (the sign, and so the entitlement, is unchanged)
-    const merit = (this.meritMean + standardNormal(this.meritRng)) / (1 + Math.max(0, Math.log(rel)));
+    const entitled = this.meritRng() < mix.entitledShare;
+    const distance = Math.abs(mix.meritSeparation + standardNormal(this.meritRng));
+    const merit = ((entitled ? 1 : -1) * Math.max(1e-9, distance)) / (1 + Math.max(0, Math.log(rel)));
     const cit = this.params.citizens;
     const patience = lognormalMeanCv(this.patienceRng, cit.expectedDecisionDays, 0.4);
     const c = new Case(this.nextId++, arrival, need, stepNeed, complexity, certificateDraw, sickStart, sickStart + sickDays, merit, patience);

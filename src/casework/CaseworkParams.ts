@@ -9,7 +9,7 @@
 
 /** New claims. */
 export interface DemandParams {
-  /** mean new sickness-benefit claims per week. @defaultValue 290 (assumption: about 75% utilisation of a 40-person standardised office without management policies, so that heavy measurement and targets still leave it stable) */
+  /** mean new sickness-benefit claims per week. @defaultValue 270 (assumption: no figure for new claims per handler was found; chosen so that the 40-person, target-steered standardised office of 2016 is stretched — about 92% of its working time in use, follow-ups of ongoing claims included — as public reports describe, and stays stable; see docs/calibration.md) */
   casesPerWeek: number;
   /** relative arrival intensity Monday..Sunday (normalised internally). @defaultValue [1.35, 1.15, 1.05, 1, 0.95, 0.3, 0.2] (assumption) */
   weekdayProfile: number[];
@@ -33,6 +33,8 @@ export interface CaseMixParams {
   complexAbove: number;
   /** shares of the need in the steps registration, certificate check, assessment, decision, payment. @defaultValue [0.1, 0.1, 0.45, 0.15, 0.2] (assumption) */
   stepShares: [number, number, number, number, number];
+  /** distance of a typical claim's merit from the line between entitled and not, in units of its spread: merit is ±|meritSeparation + z| (z standard normal), so both the entitled and the not entitled are mostly clear cases and a few lie near the line. @defaultValue 1.5 (assumption) */
+  meritSeparation: number;
   /** share of claimants truly entitled. @defaultValue 0.97 (assumption, chosen so that first decisions reject a low single-digit share of new claims, as public figures for the mid-2010s show; see docs/calibration.md) */
   entitledShare: number;
   /** median length of the sick-leave spell in days. @defaultValue 45 (assumption) */
@@ -47,6 +49,8 @@ export interface CaseMixParams {
   checkpointHours: number;
   /** days before its due date a checkpoint becomes workable. @defaultValue 21 (assumption) */
   checkpointLeadDays: number;
+  /** share of checkpoint assessments that first need information from healthcare or the employer (a new certificate, a plan for return to work); the request is answered after healthcare's answer delay. @defaultValue 0.5 (assumption) */
+  checkpointInfoShare: number;
   /** days of the sick-leave spell at which the rehabilitation chain requires an assessment. @defaultValue [90, 180] (Socialförsäkringsbalken 27 kap. 46–49 §§; Riksrevisionen RiR 2024:14, section 2.1) */
   checkpointDays: number[];
   /** days between the follow-up events of an ongoing (granted, still sick) claim: a new certificate and a new payment period. @defaultValue 30 (assumption: certificates are usually written for some weeks at a time and benefit is paid monthly) */
@@ -89,7 +93,7 @@ export interface CitizenParams {
   reaskShareOfLost: number;
   /** days for a citizen to answer a renewed request. @defaultValue 5 (assumption) */
   replyDays: number;
-  /** chance a wrongly rejected claimant asks for reconsideration. @defaultValue 0.6 (assumption) */
+  /** chance a wrongly rejected claimant asks for reconsideration. @defaultValue 0.5 (assumption) */
   contestWrongRejection: number;
   /** chance a rightly rejected claimant asks for reconsideration. @defaultValue 0.3 (assumption; ~20% of reconsidered decisions change, ISF 2011:3, is an output to check against) */
   contestRightRejection: number;
@@ -137,6 +141,10 @@ export interface JudgementParams {
   inexperienceWeight: number;
   /** spread of handlers' personal leanings (sd on the judgement scale) under full discretion. @defaultValue 0.3 (assumption) */
   judgementSpread: number;
+  /** deference of a reconsideration to the decision under review: the re-reading keeps the rejection unless it reads the merit above this (on the judgement scale). @defaultValue 0.5 (assumption; ISF 2011:3 found that reconsiderations seldom added new investigation and changed about a fifth of decisions) */
+  reconsiderationDeference: number;
+  /** benefit of the doubt: a claim is rejected only when the reading of its merit is below −rejectMargin (0 = the reading's sign decides). @defaultValue 0.5 (assumption, chosen so that about a fifth of reconsidered decisions change, ISF 2011:3; see docs/calibration.md) */
+  rejectMargin: number;
 }
 
 /** People: learning, stress, turnover. */
@@ -196,7 +204,7 @@ export interface CaseworkParams {
 /** The defaults of every world parameter (see the model card for sources). */
 export const defaultCaseworkParams: Readonly<CaseworkParams> = Object.freeze({
   demand: {
-    casesPerWeek: 290,
+    casesPerWeek: 270,
     weekdayProfile: [1.35, 1.15, 1.05, 1, 0.95, 0.3, 0.2],
     seasonalAmplitude: 0.1,
     seasonalPeakDay: 45,
@@ -208,6 +216,7 @@ export const defaultCaseworkParams: Readonly<CaseworkParams> = Object.freeze({
     simpleBelow: 0.6,
     complexAbove: 2,
     stepShares: [0.1, 0.1, 0.45, 0.15, 0.2],
+    meritSeparation: 1.5,
     entitledShare: 0.97,
     sickDaysMedian: 45,
     sickDaysSigma: 1,
@@ -215,6 +224,7 @@ export const defaultCaseworkParams: Readonly<CaseworkParams> = Object.freeze({
     claimDay: 14,
     checkpointHours: 1.5,
     checkpointLeadDays: 21,
+    checkpointInfoShare: 0.5,
     checkpointDays: [90, 180],
     followUpIntervalDays: 30,
     followUpHours: 0.5,
@@ -231,7 +241,7 @@ export const defaultCaseworkParams: Readonly<CaseworkParams> = Object.freeze({
     letterMisfitSlope: 0.2,
     reaskShareOfLost: 0.5,
     replyDays: 5,
-    contestWrongRejection: 0.6,
+    contestWrongRejection: 0.5,
     contestRightRejection: 0.3,
     contestDelayMinDays: 7,
     contestDelaySpreadDays: 21,
@@ -248,6 +258,8 @@ export const defaultCaseworkParams: Readonly<CaseworkParams> = Object.freeze({
     stressWeight: 0,
     inexperienceWeight: 1,
     judgementSpread: 0.3,
+    reconsiderationDeference: 0.5,
+    rejectMargin: 0.5,
   },
   people: {
     noviceSlowdown: 0.5,

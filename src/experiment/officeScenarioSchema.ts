@@ -45,6 +45,7 @@ const caseMix = z
       .tuple([z.number().min(0), z.number().min(0), z.number().min(0), z.number().min(0), z.number().min(0)])
       .default(() => [...D.caseMix.stepShares] as [number, number, number, number, number])
       .describe("need shares of registration, certificate check, assessment, decision, payment"),
+    meritSeparation: nonNeg(D.caseMix.meritSeparation, "distance of a typical claim's merit from the entitlement line"),
     entitledShare: z.number().gt(0).lt(1).default(D.caseMix.entitledShare).describe("share of claimants truly entitled"),
     sickDaysMedian: pos(D.caseMix.sickDaysMedian, "median sick-leave length, days"),
     sickDaysSigma: nonNeg(D.caseMix.sickDaysSigma, "log-scale spread of sick-leave length"),
@@ -52,6 +53,7 @@ const caseMix = z
     claimDay: nonNeg(D.caseMix.claimDay, "day of the spell the claim reaches the agency"),
     checkpointHours: nonNeg(D.caseMix.checkpointHours, "mean work of a checkpoint, hours"),
     checkpointLeadDays: nonNeg(D.caseMix.checkpointLeadDays, "days before its due date a checkpoint is workable"),
+    checkpointInfoShare: share(D.caseMix.checkpointInfoShare, "checkpoints that first wait for information from healthcare or the employer"),
     checkpointDays: z
       .array(z.number().gt(0).max(3650))
       .max(20)
@@ -123,6 +125,8 @@ const judgement = z
     stressWeight: nonNeg(j.stressWeight, "noise per unit of stress above baseline"),
     inexperienceWeight: nonNeg(j.inexperienceWeight, "noise multiplier for a complete novice"),
     judgementSpread: nonNeg(j.judgementSpread, "sd of handlers' leanings under full discretion"),
+    reconsiderationDeference: z.number().min(0).max(10).default(j.reconsiderationDeference).describe("a reconsideration keeps the decision unless the re-reading passes this"),
+    rejectMargin: z.number().min(0).max(10).default(j.rejectMargin).describe("benefit of the doubt: reject only when the reading is below minus this"),
   })
   .prefault({});
 
@@ -190,6 +194,7 @@ export const standardisedUnitSchema = z
   templateFit: pos(S.templateFit, "template hours as a multiple of the mean step need"),
   misfitTolerance: nonNeg(S.misfitTolerance, "a step needing more than template × (1 + tolerance) is a misfit"),
   escalateShare: share(S.escalateShare, "share of misfits escalated"),
+  plannedContactsPerCase: nonNeg(S.plannedContactsPerCase, "contacts per claim the customer centre is planned for"),
   staffMovesPerWeek: wholeNumber().min(0).max(1000).default(S.staffMovesPerWeek).describe("most staff moved between pools in a week (0 = pools fixed)"),
   moveThresholdWeeks: nonNeg(S.moveThresholdWeeks, "queued-work difference per head (weeks) before anyone is moved"),
   unfamiliarSlowdown: nonNeg(S.unfamiliarSlowdown, "extra time in a pool new to the handler, at first (share)"),

@@ -144,14 +144,15 @@ export class CaseFlow {
     }
   }
 
+  /** Reading noise of `slot` on the claim; `full` = full effort on the file as it stands (a reconsideration). */
   private noise(c: Case, slot: StaffSlot, full: boolean): number {
     const h = slot.handler!;
     const judgementNeed = (c.stepNeed[2] as number) + (c.stepNeed[3] as number);
     const shortfall = full ? 0 : Math.min(1, Math.max(0, 1 - c.judgementEffort / judgementNeed));
     return judgementNoise(this.office.world.judgement, {
       shortfall,
-      missingCertificate: full ? false : c.missingCertificate,
-      lostDetails: full ? 0 : c.lostDetails,
+      missingCertificate: c.missingCertificate,
+      lostDetails: c.lostDetails,
       pressure: this.unit.pressure,
       stress: Math.max(0, h.stress - this.office.world.people.baseStress),
       experience: h.experience,
@@ -165,7 +166,8 @@ export class CaseFlow {
     const h = slot.handler!;
     const ctx = unit.ctx();
     const noise = this.noise(c, slot, false);
-    const tilt = unit.policies.decisionTilt(ctx);
+    // policy tilt plus the benefit of the doubt (reject only a clearly negative reading)
+    const tilt = unit.policies.decisionTilt(ctx) + office.world.judgement.rejectMargin;
     const grant = judge(c.merit, noise, c.luck.reading, h.leaning * unit.leaningScale(), tilt);
     // uniformity: the same file read by a second, randomly chosen handler (no time cost)
     const other = office.secondJudge(h.id);
@@ -229,7 +231,10 @@ export class CaseFlow {
     c.inReconsideration = false;
     c.reconsiderations += 1;
     const noise = this.noise(c, slot, true);
-    const grant = judge(c.merit, noise, standardNormal(this.decisionRng), h.leaning * unit.leaningScale(), unit.policies.decisionTilt(unit.ctx()));
+    // the re-reading defers to the decision under review (a rejection stands unless the reading clearly says otherwise)
+    const j = office.world.judgement;
+    const tilt = unit.policies.decisionTilt(unit.ctx()) + j.rejectMargin + (c.granted ? j.reconsiderationDeference : -j.reconsiderationDeference);
+    const grant = judge(c.merit, noise, standardNormal(this.decisionRng), h.leaning * unit.leaningScale(), tilt);
     const changed = grant !== c.granted;
     office.recorder.reconsidered(now, changed);
     if (!changed) return;
@@ -261,7 +266,15 @@ export class CaseFlow {
         const t = new Task("checkpoint", c, hours, office.sim.now, false);
         t.due = due;
         this.pendingCheckpoints.add(t);
-        this.unit.route(t, null);
+        // some assessments first need a new certificate or the employer's plan
+        if (this.citizenRng() < mix.checkpointInfoShare) {
+          const wait = office.healthcareAnswer(this.unit.certificates.answerDelayFactor).delayDays;
+          office.sim.schedule(wait, () => {
+            if (!c.withdrawn) this.unit.route(t, null);
+          });
+        } else {
+          this.unit.route(t, null);
+        }
       });
     }
   }

@@ -51,8 +51,8 @@ export function splitStaff(n: number, shares: readonly number[]): number[] {
   return out;
 }
 
-/** Planning figure: contacts per claim a standardised office plans its customer centre for (assumption). */
-export const PLANNED_CONTACTS_PER_CASE = 1.5;
+/** The default planning figure: contacts per claim a standardised office plans its customer centre for (see `StandardisedUnitConfig.plannedContactsPerCase`). */
+export const PLANNED_CONTACTS_PER_CASE = 2.5;
 
 /** Registration hours per occurrence that planning counts with (from the unit's policies). */
 export interface PlannedOverhead {
@@ -102,12 +102,12 @@ export function plannedPoolHours(
     decide: step(3) + overhead.decision,
     pay: mix.entitledShare * step(4),
     checkpoint: checkpoints * (mix.checkpointHours * fast + per) + followUps * (mix.followUpHours * fast + per),
-    customerCentre: PLANNED_CONTACTS_PER_CASE * (w.contacts.contactHours + overhead.task + overhead.contact),
+    customerCentre: config.plannedContactsPerCase * (w.contacts.contactHours + overhead.task + overhead.contact),
   };
   // call-backs: planned calls the customer centre cannot resolve and the citizen
   // does not repeat go to the back office, spread like the step work
   const c = w.contacts;
-  const callbacks = PLANNED_CONTACTS_PER_CASE * (1 - c.customerCentreResolves) * (1 - c.repeatIfUnresolved) * (c.contactHours + per);
+  const callbacks = config.plannedContactsPerCase * (1 - c.customerCentreResolves) * (1 - c.repeatIfUnresolved) * (c.contactHours + per);
   const back = planned.register + planned.certificate + planned.assess + planned.decide + planned.pay;
   if (back > 0) {
     for (const k of ["register", "certificate", "assess", "decide", "pay"] as const) planned[k] += (callbacks * planned[k]) / back;
@@ -251,11 +251,13 @@ export class StandardisedUnit extends Unit {
   }
 
   /**
-   * The weekly capacity rule: while the back-office pool with the most queued
-   * work per head has more than `moveThresholdWeeks` of work per head above the
-   * least loaded pool, move one handler from the least to the most loaded pool
-   * (at most `staffMovesPerWeek`; the least loaded pool keeps at least one
-   * person; the customer centre is a separate organisation and is not moved).
+   * The weekly capacity rule: while the pool with the most unmet work per head
+   * has more than `moveThresholdWeeks` of it per head above the least loaded
+   * pool, move one person from the least to the most loaded pool (at most
+   * `staffMovesPerWeek`; every pool keeps at least one person). Unmet work is the
+   * queued work. The customer centre is planned and run as its own organisation
+   * and takes no part (putting case handlers on the phones was tried and made the
+   * office less stable: the back office lost the hours).
    */
   protected override manageStaff(weekHours: number): void {
     const c = this.config;

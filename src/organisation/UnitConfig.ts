@@ -75,9 +75,11 @@ export interface StandardisedUnitConfig extends CommonUnitConfig {
   escalateShare: number;
   /** speed gain of specialists at their own step. @defaultValue 0.3 (assumption) */
   specialisationGain: number;
-  /** most staff management moves between back-office pools in a week, towards the pool with the most queued work per head (0 = pools fixed). @defaultValue 2 (assumption) */
+  /** contacts per claim the customer centre is planned for (with poolShares "auto"). @defaultValue 2.5 (assumption: about what the standardised office gets, so that the customer centre is not overwhelmed by plan) */
+  plannedContactsPerCase: number;
+  /** most staff management moves between back-office pools in a week, towards the pool with the most queued work per head (0 = pools fixed). @defaultValue 1 (assumption) */
   staffMovesPerWeek: number;
-  /** difference in queued work per head, in weeks of working time, between the most and the least loaded pool before anyone is moved. @defaultValue 0.5 (assumption) */
+  /** difference in queued work per head, in weeks of working time, between the most and the least loaded pool before anyone is moved. @defaultValue 1 (assumption) */
   moveThresholdWeeks: number;
   /** extra time a handler needs in a pool new to them, as a share of the task, at first; it fades linearly over `familiarisationWeeks`. @defaultValue 0.3 (assumption) */
   unfamiliarSlowdown: number;
@@ -134,8 +136,9 @@ export const defaultStandardisedUnit: Readonly<StandardisedUnitConfig> = Object.
   misfitTolerance: 0.25,
   escalateShare: 0.3,
   specialisationGain: 0.3,
-  staffMovesPerWeek: 2,
-  moveThresholdWeeks: 0.5,
+  plannedContactsPerCase: 2.5,
+  staffMovesPerWeek: 1,
+  moveThresholdWeeks: 1,
   unfamiliarSlowdown: 0.3,
   familiarisationWeeks: 4,
 }) as StandardisedUnitConfig;
