@@ -83,6 +83,8 @@ export interface CitizenParams {
   chaseRepeatDays: number;
   /** mean real questions (value demand) per claim, asked within its first three weeks whatever the office does. @defaultValue 0.5 (assumption) */
   questionsPerCase: number;
+  /** chance that a follow-up of an ongoing claim (a new period, a payment) brings a real question from the citizen (value demand). @defaultValue 0.2 (assumption) */
+  questionsPerFollowUp: number;
   /** chance of a "who has my case?" contact after a handover between handlers. @defaultValue 0.1 (assumption) */
   handoffContactShare: number;
   /** chance a standard letter confuses (fitting case). @defaultValue 0.05 (assumption) */
@@ -141,7 +143,7 @@ export interface JudgementParams {
   inexperienceWeight: number;
   /** spread of handlers' personal leanings (sd on the judgement scale) under full discretion. @defaultValue 0.3 (assumption) */
   judgementSpread: number;
-  /** deference of a reconsideration to the decision under review: the re-reading keeps the rejection unless it reads the merit above this (on the judgement scale). @defaultValue 0.5 (assumption; ISF 2011:3 found that reconsiderations seldom added new investigation and changed about a fifth of decisions) */
+  /** deference of a reconsideration to the decision under review: the re-reading keeps the rejection unless it reads the merit above this (on the judgement scale). @defaultValue 1 (assumption, chosen so that about a fifth of reconsidered decisions change in the before office, as ISF 2011:3 found; see docs/calibration.md) */
   reconsiderationDeference: number;
   /** benefit of the doubt: a claim is rejected only when the reading of its merit is below −rejectMargin (0 = the reading's sign decides). @defaultValue 0.5 (assumption, chosen so that about a fifth of reconsidered decisions change, ISF 2011:3; see docs/calibration.md) */
   rejectMargin: number;
@@ -236,6 +238,7 @@ export const defaultCaseworkParams: Readonly<CaseworkParams> = Object.freeze({
     expectedDecisionDays: 30,
     chaseRepeatDays: 7,
     questionsPerCase: 0.5,
+    questionsPerFollowUp: 0.2,
     handoffContactShare: 0.1,
     letterUnclearBase: 0.05,
     letterMisfitSlope: 0.2,
@@ -258,7 +261,7 @@ export const defaultCaseworkParams: Readonly<CaseworkParams> = Object.freeze({
     stressWeight: 0,
     inexperienceWeight: 1,
     judgementSpread: 0.3,
-    reconsiderationDeference: 0.5,
+    reconsiderationDeference: 1,
     rejectMargin: 0.5,
   },
   people: {

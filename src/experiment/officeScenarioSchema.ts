@@ -89,6 +89,7 @@ const citizens = z
     expectedDecisionDays: pos(c.expectedDecisionDays, "mean days a claimant waits before chasing"),
     chaseRepeatDays: pos(c.chaseRepeatDays, "days between repeated chasing"),
     questionsPerCase: nonNeg(c.questionsPerCase, "real questions per claim"),
+    questionsPerFollowUp: share(c.questionsPerFollowUp, "chance a follow-up of an ongoing claim brings a real question"),
     handoffContactShare: share(c.handoffContactShare, "chance of a 'who has my case?' call per handover"),
     letterUnclearBase: share(c.letterUnclearBase, "chance a fitting letter confuses"),
     letterMisfitSlope: share(c.letterMisfitSlope, "extra chance per unit of letter misfit"),
@@ -167,6 +168,9 @@ const common = {
   overtimeThresholdWeeks: nonNeg(S.overtimeThresholdWeeks, "queued work per head (weeks) above which overtime is ordered"),
   overtimeHoursPerWeek: z.number().min(0).max(40).default(S.overtimeHoursPerWeek).describe("overtime hours per person in a week when ordered"),
   overtimeHoursPerYear: z.number().min(0).max(2000).default(S.overtimeHoursPerYear).describe("most overtime hours per person in a year"),
+  borrowThresholdWeeks: nonNeg(S.borrowThresholdWeeks, "queued work per head (weeks) above which handlers are borrowed from other units"),
+  borrowShare: z.number().min(0).max(1).default(S.borrowShare).describe("handlers borrowed, as a share of the unit's staff"),
+  borrowedProductivity: share(S.borrowedProductivity, "productivity of a borrowed handler"),
 };
 
 const poolShares = z.strictObject({

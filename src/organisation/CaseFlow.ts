@@ -303,6 +303,7 @@ export class CaseFlow {
       sim.schedule(at - sim.now, () => {
         k += 1;
         if (c.granted && hours > 0) this.unit.route(new Task("followUp", c, hours, sim.now, false), null);
+        if (c.granted && this.citizenRng() < office.world.citizens.questionsPerFollowUp) office.citizenContact(c, "claim-question", sim.now);
         tick();
       });
     };

@@ -52,7 +52,7 @@ export function splitStaff(n: number, shares: readonly number[]): number[] {
 }
 
 /** The default planning figure: contacts per claim a standardised office plans its customer centre for (see `StandardisedUnitConfig.plannedContactsPerCase`). */
-export const PLANNED_CONTACTS_PER_CASE = 2.5;
+export const PLANNED_CONTACTS_PER_CASE = 3;
 
 /** Registration hours per occurrence that planning counts with (from the unit's policies). */
 export interface PlannedOverhead {

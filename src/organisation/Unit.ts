@@ -415,8 +415,10 @@ export abstract class Unit {
   /**
    * Overtime for the coming week: when the queued work per head passes
    * `overtimeThresholdWeeks`, everyone works `overtimeHoursPerWeek` more, within
-   * `overtimeHoursPerYear` per person (counted per 52 weeks of the run). The
-   * hours are credited as available time; returns overtime as a share of normal hours.
+   * `overtimeHoursPerYear` per person (counted per 52 weeks of the run); past
+   * `borrowThresholdWeeks` management also borrows `borrowShare` of its staff from
+   * other units. The hours are credited as available time; returns overtime as a
+   * share of normal hours (its stress cost).
    */
   private orderOvertime(now: number, queuedWeeks: number, weekHours: number, employed: number): number {
     const c = this.config;
@@ -427,9 +429,12 @@ export abstract class Unit {
       hours = Math.max(0, Math.min(c.overtimeHoursPerWeek, c.overtimeHoursPerYear - this.overtimeThisYear));
     }
     this.overtimeThisYear += hours;
-    this.workRate = weekHours > 0 ? 1 + hours / weekHours : 1;
+    // further behind still: handlers borrowed from other units of the agency, less
+    // productive in work new to them (their hours are spread over the unit's positions)
+    const borrowed = weekHours > 0 && queuedWeeks > c.borrowThresholdWeeks ? c.borrowShare * c.borrowedProductivity : 0;
+    this.workRate = weekHours > 0 ? 1 + hours / weekHours + borrowed : 1;
     const rec = this.office.recorder;
-    if (hours > 0 && rec.inWindow(now) && rec.inWindow(now + 7)) rec.available(hours * employed);
+    if (rec.inWindow(now) && rec.inWindow(now + 7)) rec.available((hours + borrowed * weekHours) * employed);
     return weekHours > 0 ? hours / weekHours : 0;
   }
 

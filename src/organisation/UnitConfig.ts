@@ -55,6 +55,12 @@ export interface CommonUnitConfig {
   overtimeHoursPerWeek: number;
   /** most overtime hours per person in a year. @defaultValue 200 (Arbetstidslagen 1982:673, 8 §: general overtime at most 200 hours a calendar year) */
   overtimeHoursPerYear: number;
+  /** queued work per head, in weeks of working time, above which management borrows handlers from other units of the agency for the coming week. @defaultValue 2 (assumption) */
+  borrowThresholdWeeks: number;
+  /** handlers borrowed then, as a share of the unit's staff (0 = never). @defaultValue 0.1 (assumption) */
+  borrowShare: number;
+  /** productivity of a borrowed handler, new to the unit's work, relative to its own staff. @defaultValue 0.7 (assumption) */
+  borrowedProductivity: number;
 }
 
 /** A standardised, detail-managed unit. */
@@ -75,7 +81,7 @@ export interface StandardisedUnitConfig extends CommonUnitConfig {
   escalateShare: number;
   /** speed gain of specialists at their own step. @defaultValue 0.3 (assumption) */
   specialisationGain: number;
-  /** contacts per claim the customer centre is planned for (with poolShares "auto"). @defaultValue 2.5 (assumption: about what the standardised office gets, so that the customer centre is not overwhelmed by plan) */
+  /** contacts per claim the customer centre is planned for (with poolShares "auto"). @defaultValue 3 (assumption: about what the stretched standardised office gets; ISF 2015:7 describes a customer centre geared to answer quickly, not one that lets most callers hang up) */
   plannedContactsPerCase: number;
   /** most staff management moves between back-office pools in a week, towards the pool with the most queued work per head (0 = pools fixed). @defaultValue 1 (assumption) */
   staffMovesPerWeek: number;
@@ -131,12 +137,15 @@ export const defaultStandardisedUnit: Readonly<StandardisedUnitConfig> = Object.
   overtimeThresholdWeeks: 1,
   overtimeHoursPerWeek: 4,
   overtimeHoursPerYear: 200,
+  borrowThresholdWeeks: 2,
+  borrowShare: 0.1,
+  borrowedProductivity: 0.7,
   poolShares: "auto",
   templateFit: 1,
   misfitTolerance: 0.25,
   escalateShare: 0.3,
   specialisationGain: 0.3,
-  plannedContactsPerCase: 2.5,
+  plannedContactsPerCase: 3,
   staffMovesPerWeek: 1,
   moveThresholdWeeks: 1,
   unfamiliarSlowdown: 0.3,
@@ -169,6 +178,9 @@ export const defaultTeamUnit: Readonly<TeamUnitConfig> = Object.freeze({
   overtimeThresholdWeeks: 1,
   overtimeHoursPerWeek: 4,
   overtimeHoursPerYear: 200,
+  borrowThresholdWeeks: 2,
+  borrowShare: 0.1,
+  borrowedProductivity: 0.7,
 }) as TeamUnitConfig;
 
 /** A standardised unit with `overrides` over the defaults. */
