@@ -55,9 +55,9 @@ export interface CommonUnitConfig {
   overtimeHoursPerWeek: number;
   /** most overtime hours per person in a year. @defaultValue 200 (Arbetstidslagen 1982:673, 8 §: general overtime at most 200 hours a calendar year) */
   overtimeHoursPerYear: number;
-  /** queued work per head, in weeks of working time, above which management borrows handlers from other units of the agency for the coming week. @defaultValue 2 (assumption) */
+  /** queued work per head, in weeks of working time, above which management borrows handlers from other units of the agency for the coming week. @defaultValue 1.5 (assumption) */
   borrowThresholdWeeks: number;
-  /** handlers borrowed then, as a share of the unit's staff (0 = never). @defaultValue 0.1 (assumption) */
+  /** handlers borrowed then, as a share of the unit's staff (0 = never). @defaultValue 0.15 (assumption) */
   borrowShare: number;
   /** productivity of a borrowed handler, new to the unit's work, relative to its own staff. @defaultValue 0.7 (assumption) */
   borrowedProductivity: number;
@@ -137,8 +137,8 @@ export const defaultStandardisedUnit: Readonly<StandardisedUnitConfig> = Object.
   overtimeThresholdWeeks: 1,
   overtimeHoursPerWeek: 4,
   overtimeHoursPerYear: 200,
-  borrowThresholdWeeks: 2,
-  borrowShare: 0.1,
+  borrowThresholdWeeks: 1.5,
+  borrowShare: 0.15,
   borrowedProductivity: 0.7,
   poolShares: "auto",
   templateFit: 1,
@@ -178,8 +178,8 @@ export const defaultTeamUnit: Readonly<TeamUnitConfig> = Object.freeze({
   overtimeThresholdWeeks: 1,
   overtimeHoursPerWeek: 4,
   overtimeHoursPerYear: 200,
-  borrowThresholdWeeks: 2,
-  borrowShare: 0.1,
+  borrowThresholdWeeks: 1.5,
+  borrowShare: 0.15,
   borrowedProductivity: 0.7,
 }) as TeamUnitConfig;
 
