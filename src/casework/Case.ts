@@ -28,6 +28,10 @@ export class Case {
    * normals), and uniforms for review sampling, review catching and contesting.
    */
   luck = { reading: 0, secondReading: 0, review: 0.5, catch: 0.5, contest: 0.5 };
+  /** days after arrival until the employer's information and the citizen's own form are in (0 = in with the claim) */
+  documentsDelay = 0;
+  /** day the employer's information and the citizen's form are in (set on admission) */
+  documentsAt = NaN;
   /** certificate information currently missing (set when the office admits the claim) */
   missingCertificate = false;
   /** whether the certificate was complete on arrival (set on admission) */

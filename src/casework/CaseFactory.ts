@@ -7,7 +7,6 @@
 import { lognormalMeanCv } from "../random/lognormalMeanCv";
 import type { RandomStream } from "../random/RandomStream";
 import { standardNormal } from "../random/standardNormal";
-import { normalQuantile } from "../stats/normalQuantile";
 import { Case, type Complexity } from "./Case";
 import type { CaseworkParams } from "./CaseworkParams";
 
@@ -37,7 +36,7 @@ export class CaseFactory {
   private readonly patienceRng: RandomStream;
   private readonly visibilityRng: RandomStream;
   private readonly luckRng: RandomStream;
-  private readonly meritMean: number;
+  private readonly documentsRng: RandomStream;
   private readonly logSigma: number;
   private readonly logMu: number;
 
@@ -56,7 +55,7 @@ export class CaseFactory {
     this.patienceRng = streams.derive("case", "patience");
     this.visibilityRng = streams.derive("case", "visibility");
     this.luckRng = streams.derive("case", "luck");
-    this.meritMean = normalQuantile(params.caseMix.entitledShare);
+    this.documentsRng = streams.derive("case", "documents");
     const cv = params.caseMix.variety;
     this.logSigma = Math.sqrt(Math.log(1 + cv * cv));
     this.logMu = Math.log(params.caseMix.meanNeedHours) - (this.logSigma * this.logSigma) / 2;
@@ -123,14 +122,21 @@ export class CaseFactory {
     const sickDays = Math.max(mix.claimDay + 1, mix.sickDaysMedian * Math.exp(mix.sickDaysSigma * zSick));
     const sickStart = arrival - mix.claimDay;
     const certificateDraw = this.certRng();
+    // entitled or not, most claims are clear cases and a few lie near the line;
     // complex claims are more often borderline: their merit lies nearer the threshold
     // (the sign, and so the entitlement, is unchanged)
-    const merit = (this.meritMean + standardNormal(this.meritRng)) / (1 + Math.max(0, Math.log(rel)));
+    const entitled = this.meritRng() < mix.entitledShare;
+    const distance = Math.abs(mix.meritSeparation + standardNormal(this.meritRng));
+    const merit = ((entitled ? 1 : -1) * Math.max(1e-9, distance)) / (1 + Math.max(0, Math.log(rel)));
     const cit = this.params.citizens;
     const patience = lognormalMeanCv(this.patienceRng, cit.expectedDecisionDays, 0.4);
     const c = new Case(this.nextId++, arrival, need, stepNeed, drawnClass, certificateDraw, sickStart, sickStart + sickDays, merit, patience);
     // handlers see need only roughly: an estimate within about ±30%
     c.estimateFactor = Math.exp(0.3 * standardNormal(this.visibilityRng));
+    // the employer's information or the citizen's own form may still be missing (both draws always made: common random numbers)
+    const missing = this.documentsRng() < mix.documentsMissingShare;
+    const delay = mix.documentsDelayDays > 0 ? lognormalMeanCv(this.documentsRng, mix.documentsDelayDays, 0.8) : 0;
+    c.documentsDelay = missing ? delay : 0;
     const l = this.luckRng;
     c.luck = { reading: standardNormal(l), secondReading: standardNormal(l), review: l(), catch: l(), contest: l() };
     return c;

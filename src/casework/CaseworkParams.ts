@@ -9,7 +9,7 @@
 
 /** New claims. */
 export interface DemandParams {
-  /** mean new sickness-benefit claims per week. @defaultValue 290 (assumption: about 75% utilisation of a 40-person standardised office without management policies, so that heavy measurement and targets still leave it stable) */
+  /** mean new sickness-benefit claims per week. @defaultValue 250 (assumption: no figure for new claims per handler was found; chosen so that the 40-person, target-steered standardised office of 2016 is stretched — about 90% of its working time in use, follow-ups of ongoing claims included — as public reports describe, and stays stable; see docs/calibration.md) */
   casesPerWeek: number;
   /** relative arrival intensity Monday..Sunday (normalised internally). @defaultValue [1.35, 1.15, 1.05, 1, 0.95, 0.3, 0.2] (assumption) */
   weekdayProfile: number[];
@@ -33,7 +33,9 @@ export interface CaseMixParams {
   complexAbove: number;
   /** shares of the need in the steps registration, certificate check, assessment, decision, payment. @defaultValue [0.1, 0.1, 0.45, 0.15, 0.2] (assumption) */
   stepShares: [number, number, number, number, number];
-  /** share of claimants truly entitled. @defaultValue 0.9 (assumption inside the 3.8–19.4% rejection range, SVT 2019) */
+  /** distance of a typical claim's merit from the line between entitled and not, in units of its spread: merit is ±|meritSeparation + z| (z standard normal), so both the entitled and the not entitled are mostly clear cases and a few lie near the line. @defaultValue 1.5 (assumption) */
+  meritSeparation: number;
+  /** share of claimants truly entitled. @defaultValue 0.97 (assumption, chosen so that first decisions reject a low single-digit share of new claims, as public figures for the mid-2010s show; see docs/calibration.md) */
   entitledShare: number;
   /** median length of the sick-leave spell in days. @defaultValue 45 (assumption) */
   sickDaysMedian: number;
@@ -45,8 +47,20 @@ export interface CaseMixParams {
   claimDay: number;
   /** mean working hours of a rehabilitation-chain checkpoint assessment. @defaultValue 1.5 (assumption) */
   checkpointHours: number;
-  /** days before its due date a checkpoint becomes workable. @defaultValue 21 (assumption) */
+  /** days before its due date a checkpoint becomes workable. @defaultValue 14 (assumption, chosen with checkpointInfoShare so that a stretched office does a checkpoint on time in well under three cases of four, as ISF 2015:5 found; see docs/calibration.md) */
   checkpointLeadDays: number;
+  /** share of checkpoint assessments that first need information from healthcare or the employer (a new certificate, a plan for return to work); the request is answered after healthcare's answer delay. @defaultValue 1 (assumption: an assessment of work capacity at day 90 or 180 needs current medical information) */
+  checkpointInfoShare: number;
+  /** days of the sick-leave spell at which the rehabilitation chain requires an assessment. @defaultValue [90, 180] (Socialförsäkringsbalken 27 kap. 46–49 §§; Riksrevisionen RiR 2024:14, section 2.1) */
+  checkpointDays: number[];
+  /** days between the follow-up events of an ongoing (granted, still sick) claim: a new certificate and a new payment period. @defaultValue 30 (assumption: certificates are usually written for some weeks at a time and benefit is paid monthly) */
+  followUpIntervalDays: number;
+  /** mean working hours of one follow-up of an ongoing claim (checking the new certificate, paying the period), scaled by √(need/mean need). @defaultValue 0.5 (assumption) */
+  followUpHours: number;
+  /** share of new claims for which the employer's information or the citizen's own form is not yet in when the claim arrives. @defaultValue 0.4 (assumption) */
+  documentsMissingShare: number;
+  /** mean days until the missing employer's information or citizen's form arrives (lognormal, coefficient of variation 0.8). @defaultValue 12 (assumption) */
+  documentsDelayDays: number;
 }
 
 /** Medical certificates and healthcare. */
@@ -63,12 +77,14 @@ export interface CertificateParams {
 
 /** How citizens behave. */
 export interface CitizenParams {
-  /** mean days a claimant expects to wait for a decision before chasing. @defaultValue 21 (assumption) */
+  /** mean days a claimant expects to wait for a decision before chasing. @defaultValue 30 (Försäkringskassan tells applicants a sickness-benefit decision usually takes about 30 days) */
   expectedDecisionDays: number;
   /** days between repeated chasing contacts while still waiting. @defaultValue 7 (assumption) */
   chaseRepeatDays: number;
   /** mean real questions (value demand) per claim, asked within its first three weeks whatever the office does. @defaultValue 0.5 (assumption) */
   questionsPerCase: number;
+  /** chance that a follow-up of an ongoing claim (a new period, a payment) brings a real question from the citizen (value demand). @defaultValue 0.2 (assumption) */
+  questionsPerFollowUp: number;
   /** chance of a "who has my case?" contact after a handover between handlers. @defaultValue 0.1 (assumption) */
   handoffContactShare: number;
   /** chance a standard letter confuses (fitting case). @defaultValue 0.05 (assumption) */
@@ -79,10 +95,16 @@ export interface CitizenParams {
   reaskShareOfLost: number;
   /** days for a citizen to answer a renewed request. @defaultValue 5 (assumption) */
   replyDays: number;
-  /** chance a wrongly rejected claimant asks for reconsideration. @defaultValue 0.6 (assumption) */
+  /** chance a wrongly rejected claimant asks for reconsideration. @defaultValue 0.5 (assumption) */
   contestWrongRejection: number;
-  /** chance a rightly rejected claimant asks for reconsideration. @defaultValue 0.1 (assumption; ~20% of reconsidered decisions change, ISF 2011:3, is an output to check against) */
+  /** chance a rightly rejected claimant asks for reconsideration. @defaultValue 0.3 (assumption; ~20% of reconsidered decisions change, ISF 2011:3, is an output to check against) */
   contestRightRejection: number;
+  /** fewest days between a rejection and the claimant's request for reconsideration. @defaultValue 7 (assumption) */
+  contestDelayMinDays: number;
+  /** spread of that delay: a uniform number of days up to this is added. @defaultValue 21 (assumption; the request must come within two months, Förvaltningslagen/SFB 113 kap. 7 §) */
+  contestDelaySpreadDays: number;
+  /** days after a letter is sent that a confused citizen calls about it. @defaultValue 2 (assumption: post and reading time) */
+  letterReadDays: number;
   /** chance a claimant whose spell ended before any decision withdraws the claim. @defaultValue 0.05 (assumption) */
   withdrawIfRecovered: number;
 }
@@ -93,6 +115,8 @@ export interface ContactParams {
   contactHours: number;
   /** chance the customer centre resolves a matter without the case handler. @defaultValue 0.6 (assumption) */
   customerCentreResolves: number;
+  /** chance a back-office call-back (by someone who can open the case) resolves the matter. @defaultValue 0.9 (assumption) */
+  callbackResolves: number;
   /** chance an unresolved call is repeated by the citizen. @defaultValue 0.5 (assumption) */
   repeatIfUnresolved: number;
   /** minutes a caller waits in the customer centre's queue before hanging up (and, with repeatIfUnresolved, calling again). @defaultValue 15 (assumption) */
@@ -119,6 +143,10 @@ export interface JudgementParams {
   inexperienceWeight: number;
   /** spread of handlers' personal leanings (sd on the judgement scale) under full discretion. @defaultValue 0.3 (assumption) */
   judgementSpread: number;
+  /** deference of a reconsideration to the decision under review: the re-reading keeps the rejection unless it reads the merit above this (on the judgement scale). @defaultValue 1 (assumption, chosen so that about a fifth of reconsidered decisions change in the before office, as ISF 2011:3 found; see docs/calibration.md) */
+  reconsiderationDeference: number;
+  /** benefit of the doubt: a claim is rejected only when the reading of its merit is below −rejectMargin (0 = the reading's sign decides). @defaultValue 0.5 (assumption, chosen so that about a fifth of reconsidered decisions change, ISF 2011:3; see docs/calibration.md) */
+  rejectMargin: number;
 }
 
 /** People: learning, stress, turnover. */
@@ -153,6 +181,8 @@ export interface PeopleParams {
   baseStress: number;
   /** effort compression per unit of sustained overload (corner-cutting: a week's queued work beyond a week per head counts 1). @defaultValue 0.25 (assumption) */
   cornerCutting: number;
+  /** stress target added per unit of overtime (overtime hours as a share of normal hours). @defaultValue 1 (assumption) */
+  overtimeStress: number;
 }
 
 /** Every world parameter, grouped. */
@@ -176,7 +206,7 @@ export interface CaseworkParams {
 /** The defaults of every world parameter (see the model card for sources). */
 export const defaultCaseworkParams: Readonly<CaseworkParams> = Object.freeze({
   demand: {
-    casesPerWeek: 290,
+    casesPerWeek: 250,
     weekdayProfile: [1.35, 1.15, 1.05, 1, 0.95, 0.3, 0.2],
     seasonalAmplitude: 0.1,
     seasonalPeakDay: 45,
@@ -188,29 +218,40 @@ export const defaultCaseworkParams: Readonly<CaseworkParams> = Object.freeze({
     simpleBelow: 0.6,
     complexAbove: 2,
     stepShares: [0.1, 0.1, 0.45, 0.15, 0.2],
-    entitledShare: 0.9,
+    meritSeparation: 1.5,
+    entitledShare: 0.97,
     sickDaysMedian: 45,
     sickDaysSigma: 1,
     needSickCorrelation: 0.5,
     claimDay: 14,
     checkpointHours: 1.5,
-    checkpointLeadDays: 21,
+    checkpointLeadDays: 14,
+    checkpointInfoShare: 1,
+    checkpointDays: [90, 180],
+    followUpIntervalDays: 30,
+    followUpHours: 0.5,
+    documentsMissingShare: 0.4,
+    documentsDelayDays: 12,
   },
   certificates: { completeShare: 0.903, answerDelayDays: 10, answerDelayCv: 0.6, stillIncompleteShare: 0.25 },
   citizens: {
-    expectedDecisionDays: 21,
+    expectedDecisionDays: 30,
     chaseRepeatDays: 7,
     questionsPerCase: 0.5,
+    questionsPerFollowUp: 0.2,
     handoffContactShare: 0.1,
     letterUnclearBase: 0.05,
     letterMisfitSlope: 0.2,
     reaskShareOfLost: 0.5,
     replyDays: 5,
-    contestWrongRejection: 0.6,
-    contestRightRejection: 0.1,
+    contestWrongRejection: 0.5,
+    contestRightRejection: 0.3,
+    contestDelayMinDays: 7,
+    contestDelaySpreadDays: 21,
+    letterReadDays: 2,
     withdrawIfRecovered: 0.05,
   },
-  contacts: { contactHours: 0.15, customerCentreResolves: 0.6, repeatIfUnresolved: 0.5, callPatienceMinutes: 15, switchHours: 0.1 },
+  contacts: { contactHours: 0.15, customerCentreResolves: 0.6, callbackResolves: 0.9, repeatIfUnresolved: 0.5, callPatienceMinutes: 15, switchHours: 0.1 },
   judgement: {
     noise: 0.25,
     shortfallWeight: 3,
@@ -220,6 +261,8 @@ export const defaultCaseworkParams: Readonly<CaseworkParams> = Object.freeze({
     stressWeight: 0,
     inexperienceWeight: 1,
     judgementSpread: 0.3,
+    reconsiderationDeference: 1,
+    rejectMargin: 0.5,
   },
   people: {
     noviceSlowdown: 0.5,
@@ -237,5 +280,6 @@ export const defaultCaseworkParams: Readonly<CaseworkParams> = Object.freeze({
     autonomyRelief: 0.15,
     baseStress: 0.2,
     cornerCutting: 0.25,
+    overtimeStress: 1,
   },
 }) as CaseworkParams;

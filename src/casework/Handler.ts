@@ -49,11 +49,16 @@ export class Handler {
    * @param overload queued work beyond one week per handler (0 = none)
    * @param pressure the unit's pressure
    * @param autonomy 0 (detail-managed) .. 1 (trusted)
+   * @param overtime overtime this week as a share of normal hours (0 = none)
    */
-  weeklyUpdate(people: PeopleParams, overload: number, pressure: number, autonomy: number): number {
+  weeklyUpdate(people: PeopleParams, overload: number, pressure: number, autonomy: number, overtime = 0): number {
     const target = Math.max(
       0,
-      people.baseStress + people.overloadStress * overload + people.pressureStress * pressure - people.autonomyRelief * autonomy,
+      people.baseStress +
+        people.overloadStress * overload +
+        people.pressureStress * pressure -
+        people.autonomyRelief * autonomy +
+        people.overtimeStress * overtime,
     );
     this.stress += people.stressAdaptation * (target - this.stress);
     const weeklyRate = (people.baseTurnoverPerYear / 52) * Math.exp(people.stressTurnoverWeight * this.stress);

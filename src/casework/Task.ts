@@ -1,6 +1,7 @@
 /*
  * A piece of work a handler can pick up: a step of a claim, a checkpoint
- * assessment, a citizen's contact, a reconsideration, a quality review, or time
+ * assessment, the follow-up of an ongoing claim (a new certificate, a new
+ * payment period), a citizen's contact, a reconsideration, a quality review, or time
  * owed to administration or improvement. Tasks carry their latent need in hours;
  * the handler sees only an estimate of it.
  */
@@ -14,6 +15,7 @@ export type TaskKind =
   | "decide"
   | "pay"
   | "checkpoint"
+  | "followUp"
   | "contact"
   | "reconsider"
   | "review";

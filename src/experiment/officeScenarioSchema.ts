@@ -46,6 +46,7 @@ const caseMix = z
       .tuple([z.number().min(0), z.number().min(0), z.number().min(0), z.number().min(0), z.number().min(0)])
       .default(() => [...D.caseMix.stepShares] as [number, number, number, number, number])
       .describe("need shares of registration, certificate check, assessment, decision, payment"),
+    meritSeparation: nonNeg(D.caseMix.meritSeparation, "distance of a typical claim's merit from the entitlement line"),
     entitledShare: z.number().gt(0).lt(1).default(D.caseMix.entitledShare).describe("share of claimants truly entitled"),
     sickDaysMedian: pos(D.caseMix.sickDaysMedian, "median sick-leave length, days"),
     sickDaysSigma: nonNeg(D.caseMix.sickDaysSigma, "log-scale spread of sick-leave length"),
@@ -53,6 +54,16 @@ const caseMix = z
     claimDay: nonNeg(D.caseMix.claimDay, "day of the spell the claim reaches the agency"),
     checkpointHours: nonNeg(D.caseMix.checkpointHours, "mean work of a checkpoint, hours"),
     checkpointLeadDays: nonNeg(D.caseMix.checkpointLeadDays, "days before its due date a checkpoint is workable"),
+    checkpointInfoShare: share(D.caseMix.checkpointInfoShare, "checkpoints that first wait for information from healthcare or the employer"),
+    checkpointDays: z
+      .array(z.number().gt(0).max(3650))
+      .max(20)
+      .default(() => [...D.caseMix.checkpointDays])
+      .describe("days of the sick-leave spell with a rehabilitation-chain assessment"),
+    followUpIntervalDays: z.number().min(1).max(3650).default(D.caseMix.followUpIntervalDays).describe("days between follow-ups of an ongoing claim"),
+    followUpHours: nonNeg(D.caseMix.followUpHours, "mean work of one follow-up of an ongoing claim, hours"),
+    documentsMissingShare: share(D.caseMix.documentsMissingShare, "claims still waiting for the employer's information or the citizen's form"),
+    documentsDelayDays: nonNeg(D.caseMix.documentsDelayDays, "mean days until those documents arrive"),
   })
   .superRefine((m, ctx) => {
     if (m.complexAbove <= m.simpleBelow) {
@@ -79,6 +90,7 @@ const citizens = z
     expectedDecisionDays: pos(c.expectedDecisionDays, "mean days a claimant waits before chasing"),
     chaseRepeatDays: pos(c.chaseRepeatDays, "days between repeated chasing"),
     questionsPerCase: nonNeg(c.questionsPerCase, "real questions per claim"),
+    questionsPerFollowUp: share(c.questionsPerFollowUp, "chance a follow-up of an ongoing claim brings a real question"),
     handoffContactShare: share(c.handoffContactShare, "chance of a 'who has my case?' call per handover"),
     letterUnclearBase: share(c.letterUnclearBase, "chance a fitting letter confuses"),
     letterMisfitSlope: share(c.letterMisfitSlope, "extra chance per unit of letter misfit"),
@@ -86,6 +98,9 @@ const citizens = z
     replyDays: nonNeg(c.replyDays, "days for a citizen to answer a renewed request"),
     contestWrongRejection: share(c.contestWrongRejection, "wrongly rejected who ask for reconsideration"),
     contestRightRejection: share(c.contestRightRejection, "rightly rejected who ask for reconsideration"),
+    contestDelayMinDays: nonNeg(c.contestDelayMinDays, "fewest days from rejection to a reconsideration request"),
+    contestDelaySpreadDays: nonNeg(c.contestDelaySpreadDays, "uniform spread of that delay, days"),
+    letterReadDays: nonNeg(c.letterReadDays, "days from a letter to the confused citizen's call"),
     withdrawIfRecovered: share(c.withdrawIfRecovered, "withdrawal when the spell ends undecided"),
   })
   .prefault({});
@@ -94,6 +109,7 @@ const contacts = z
   .strictObject({
     contactHours: nonNeg(D.contacts.contactHours, "hours of one call"),
     customerCentreResolves: share(D.contacts.customerCentreResolves, "customer centre resolves a matter"),
+    callbackResolves: share(D.contacts.callbackResolves, "a back-office call-back resolves the matter"),
     repeatIfUnresolved: share(D.contacts.repeatIfUnresolved, "unresolved citizen calls again"),
     callPatienceMinutes: nonNeg(D.contacts.callPatienceMinutes, "minutes a caller waits before hanging up"),
     switchHours: nonNeg(D.contacts.switchHours, "hours to get back into work after a switch"),
@@ -111,6 +127,8 @@ const judgement = z
     stressWeight: nonNeg(j.stressWeight, "noise per unit of stress above baseline"),
     inexperienceWeight: nonNeg(j.inexperienceWeight, "noise multiplier for a complete novice"),
     judgementSpread: nonNeg(j.judgementSpread, "sd of handlers' leanings under full discretion"),
+    reconsiderationDeference: z.number().min(0).max(10).default(j.reconsiderationDeference).describe("a reconsideration keeps the decision unless the re-reading passes this"),
+    rejectMargin: z.number().min(0).max(10).default(j.rejectMargin).describe("benefit of the doubt: reject only when the reading is below minus this"),
   })
   .prefault({});
 
@@ -132,6 +150,7 @@ const people = z
     autonomyRelief: nonNeg(p.autonomyRelief, "stress target relief per unit of autonomy"),
     baseStress: nonNeg(p.baseStress, "baseline stress target"),
     cornerCutting: share(p.cornerCutting, "effort compression per unit of stress above baseline"),
+    overtimeStress: nonNeg(p.overtimeStress, "stress target per unit of overtime (share of normal hours)"),
   })
   .prefault({});
 
@@ -147,6 +166,12 @@ const common = {
   capabilityMax: pos(S.capabilityMax, "productivity reachable by improvement"),
   improvementHoursToGain: pos(S.improvementHoursToGain, "improvement hours per head for ~63% of the gain"),
   specialisationGain: nonNeg(S.specialisationGain, "speed gain of specialists at their own step"),
+  overtimeThresholdWeeks: nonNeg(S.overtimeThresholdWeeks, "queued work per head (weeks) above which overtime is ordered"),
+  overtimeHoursPerWeek: z.number().min(0).max(40).default(S.overtimeHoursPerWeek).describe("overtime hours per person in a week when ordered"),
+  overtimeHoursPerYear: z.number().min(0).max(2000).default(S.overtimeHoursPerYear).describe("most overtime hours per person in a year"),
+  borrowThresholdWeeks: nonNeg(S.borrowThresholdWeeks, "queued work per head (weeks) above which handlers are borrowed from other units"),
+  borrowShare: z.number().min(0).max(1).default(S.borrowShare).describe("handlers borrowed, as a share of the unit's staff"),
+  borrowedProductivity: share(S.borrowedProductivity, "productivity of a borrowed handler"),
 };
 
 const poolShares = z.strictObject({
@@ -174,6 +199,11 @@ export const standardisedUnitSchema = z
   templateFit: pos(S.templateFit, "template hours as a multiple of the mean step need"),
   misfitTolerance: nonNeg(S.misfitTolerance, "a step needing more than template × (1 + tolerance) is a misfit"),
   escalateShare: share(S.escalateShare, "share of misfits escalated"),
+  plannedContactsPerCase: nonNeg(S.plannedContactsPerCase, "contacts per claim the customer centre is planned for"),
+  staffMovesPerWeek: wholeNumber().min(0).max(1000).default(S.staffMovesPerWeek).describe("most staff moved between pools in a week (0 = pools fixed)"),
+  moveThresholdWeeks: nonNeg(S.moveThresholdWeeks, "queued-work difference per head (weeks) before anyone is moved"),
+  unfamiliarSlowdown: nonNeg(S.unfamiliarSlowdown, "extra time in a pool new to the handler, at first (share)"),
+  familiarisationWeeks: nonNeg(S.familiarisationWeeks, "weeks to become familiar with a new pool"),
   })
   .superRefine((u, ctx) => {
     // Every pool has work (steps, reviews, checkpoints, calls), so a pool without staff

@@ -1,9 +1,12 @@
 /*
  * The life cycle of a claim, the same in both regimes: registration, certificate
  * check (with completion requests to healthcare while information is missing),
- * assessment, decision (with the uniformity check, review and letters), payment,
- * and afterwards the rehabilitation-chain checkpoints and any reconsideration.
- * Where each next task goes is the unit's business.
+ * a wait for the employer's information and the citizen's own form when they are
+ * not yet in, assessment, decision (with the uniformity check, review and
+ * letters), payment, and afterwards the ongoing claim: while the citizen stays
+ * sick a granted claim stays open and brings a follow-up (new certificate, new
+ * payment period) every few weeks and the rehabilitation-chain checkpoints;
+ * and any reconsideration. Where each next task goes is the unit's business.
  */
 import { STEPS, type Case } from "../casework/Case";
 import { judge, judgementNoise } from "../casework/judge";
@@ -47,7 +50,9 @@ export class CaseFlow {
     c.certificateComplete =
       start !== null ? start.certificateComplete : c.certificateDraw < Math.min(1, cert.completeShare + this.unit.certificates.completenessGain);
     c.missingCertificate = !c.certificateComplete;
-    if (c.certificateComplete) c.completeAt = c.arrival;
+    c.documentsAt = c.arrival + c.documentsDelay;
+    // complete documents: the certificate and the employer's and citizen's information
+    if (c.certificateComplete) c.completeAt = c.documentsAt;
     this.openCases += 1;
     this.next(c, start !== null ? start.step : 0, null);
   }
@@ -71,8 +76,8 @@ export class CaseFlow {
         if (c.missingCertificate && !this.unit.policies.decideEarly(task, this.unit.ctx())) {
           this.requestCompletion(c, slot);
         } else {
-          if (!c.missingCertificate && c.completeAt !== c.completeAt) c.completeAt = this.office.sim.now;
-          this.next(c, 2, slot);
+          if (!c.missingCertificate && c.completeAt !== c.completeAt) c.completeAt = Math.max(this.office.sim.now, c.documentsAt);
+          this.assessWhenDocumentsIn(c, slot);
         }
         return;
       case "assess":
@@ -83,6 +88,8 @@ export class CaseFlow {
         return;
       case "pay":
         this.pay(c);
+        return;
+      case "followUp":
         return;
       case "checkpoint":
         this.pendingCheckpoints.delete(task);
@@ -100,6 +107,22 @@ export class CaseFlow {
     }
   }
 
+  /** Assessment needs the employer's information and the citizen's form: the claim waits outside until they are in. */
+  private assessWhenDocumentsIn(c: Case, slot: StaffSlot): void {
+    const office = this.office;
+    const wait = c.documentsAt - office.sim.now;
+    if (!(wait > 0)) {
+      this.next(c, 2, slot);
+      return;
+    }
+    c.waitingOutside = true;
+    office.note(c.id, "waiting-for-documents");
+    office.sim.schedule(wait, () => {
+      c.waitingOutside = false;
+      if (!c.withdrawn) this.next(c, 2, null);
+    });
+  }
+
   private requestCompletion(c: Case, slot: StaffSlot): void {
     const office = this.office;
     c.waitingOutside = true;
@@ -112,7 +135,7 @@ export class CaseFlow {
       office.note(c.id, answer.complete ? "certificate-completed" : "certificate-still-incomplete");
       if (answer.complete) {
         c.missingCertificate = false;
-        c.completeAt = office.sim.now;
+        c.completeAt = Math.max(office.sim.now, c.documentsAt);
       }
       // the certificate check is done again with the answer (and asks again if still incomplete)
       this.unit.route(new Task("certificate", c, (c.stepNeed[1] as number) * 0.5, office.sim.now, false), slot);
@@ -123,18 +146,19 @@ export class CaseFlow {
     const cit = this.office.world.citizens;
     const l = this.unit.letter(c);
     if (this.citizenRng() < cit.letterUnclearBase + cit.letterMisfitSlope * l.misfit) {
-      this.office.citizenContact(c, "unclear-letter", this.office.sim.now + 2);
+      this.office.citizenContact(c, "unclear-letter", this.office.sim.now + cit.letterReadDays);
     }
   }
 
+  /** Reading noise of `slot` on the claim; `full` = full effort on the file as it stands (a reconsideration). */
   private noise(c: Case, slot: StaffSlot, full: boolean): number {
     const h = slot.handler!;
     const judgementNeed = (c.stepNeed[2] as number) + (c.stepNeed[3] as number);
     const shortfall = full ? 0 : Math.min(1, Math.max(0, 1 - c.judgementEffort / judgementNeed));
     return judgementNoise(this.office.world.judgement, {
       shortfall,
-      missingCertificate: full ? false : c.missingCertificate,
-      lostDetails: full ? 0 : c.lostDetails,
+      missingCertificate: c.missingCertificate,
+      lostDetails: c.lostDetails,
       pressure: this.unit.pressure,
       stress: Math.max(0, h.stress - this.office.world.people.baseStress),
       experience: h.experience,
@@ -148,7 +172,8 @@ export class CaseFlow {
     const h = slot.handler!;
     const ctx = unit.ctx();
     const noise = this.noise(c, slot, false);
-    const tilt = unit.policies.decisionTilt(ctx);
+    // policy tilt plus the benefit of the doubt (reject only a clearly negative reading)
+    const tilt = unit.policies.decisionTilt(ctx) + office.world.judgement.rejectMargin;
     const grant = judge(c.merit, noise, c.luck.reading, h.leaning * unit.leaningScale(), tilt);
     // uniformity: the same file read by a second, randomly chosen handler (no time cost)
     const other = office.secondJudge(h.id);
@@ -174,7 +199,7 @@ export class CaseFlow {
     }
     this.openCases -= 1;
     if (office.tracing) office.note(c.id, `decide:${c.granted ? "grant" : "reject"}:${c.correct ? "right" : "wrong"}`);
-    office.recorder.decided(now, c.arrival, c.complexity, c.correct, agree, c.completeAt);
+    office.recorder.decided(now, c.arrival, c.complexity, c.correct, agree, c.completeAt, c.granted);
     if (caught) office.recorder.reworked(now, 0);
     unit.week.decisions += 1;
     if (!c.granted) unit.week.rejections += 1;
@@ -194,7 +219,7 @@ export class CaseFlow {
     const cit = this.office.world.citizens;
     const p = c.entitled ? cit.contestWrongRejection : cit.contestRightRejection;
     if (c.luck.contest >= p) return;
-    const delay = 7 + 21 * this.citizenRng();
+    const delay = cit.contestDelayMinDays + cit.contestDelaySpreadDays * this.citizenRng();
     const office = this.office;
     office.citizenContact(c, "reconsideration", office.sim.now + delay);
     office.sim.schedule(delay, () => {
@@ -212,7 +237,10 @@ export class CaseFlow {
     c.inReconsideration = false;
     c.reconsiderations += 1;
     const noise = this.noise(c, slot, true);
-    const grant = judge(c.merit, noise, standardNormal(this.decisionRng), h.leaning * unit.leaningScale(), unit.policies.decisionTilt(unit.ctx()));
+    // the re-reading defers to the decision under review (a rejection stands unless the reading clearly says otherwise)
+    const j = office.world.judgement;
+    const tilt = unit.policies.decisionTilt(unit.ctx()) + j.rejectMargin + (c.granted ? j.reconsiderationDeference : -j.reconsiderationDeference);
+    const grant = judge(c.merit, noise, standardNormal(this.decisionRng), h.leaning * unit.leaningScale(), tilt);
     const changed = grant !== c.granted;
     office.recorder.reconsidered(now, changed);
     if (!changed) return;
@@ -228,13 +256,13 @@ export class CaseFlow {
   private pay(c: Case): void {
     const office = this.office;
     const now = office.sim.now;
-    if (c.paidAt !== c.paidAt) {
-      c.paidAt = now;
-      office.note(c.id, "paid");
-      office.recorder.paid(now, c.arrival);
-    }
+    if (c.paidAt === c.paidAt) return; // paid already (a reconsideration re-granted a paid claim)
+    c.paidAt = now;
+    office.note(c.id, "paid");
+    office.recorder.paid(now, c.arrival);
     const mix = office.world.caseMix;
-    for (const day of [90, 180]) {
+    this.ongoing(c);
+    for (const day of mix.checkpointDays) {
       if (c.sickEnd < c.sickStart + day) continue;
       const due = c.sickStart + day;
       const ready = Math.max(now, due - mix.checkpointLeadDays);
@@ -244,9 +272,48 @@ export class CaseFlow {
         const t = new Task("checkpoint", c, hours, office.sim.now, false);
         t.due = due;
         this.pendingCheckpoints.add(t);
-        this.unit.route(t, null);
+        // some assessments first need a new certificate or the employer's plan
+        if (this.citizenRng() < mix.checkpointInfoShare) {
+          const wait = office.healthcareAnswer(this.unit.certificates.answerDelayFactor).delayDays;
+          office.sim.schedule(wait, () => {
+            if (!c.withdrawn) this.unit.route(t, null);
+          });
+        } else {
+          this.unit.route(t, null);
+        }
       });
     }
+  }
+
+  /**
+   * The granted claim stays open while the citizen is sick: a follow-up every
+   * `followUpIntervalDays` from the day the claim reached the agency (one timer
+   * at a time), until the spell ends.
+   */
+  private ongoing(c: Case): void {
+    const office = this.office;
+    const mix = office.world.caseMix;
+    const sim = office.sim;
+    if (!(c.sickEnd > sim.now)) return;
+    office.recorder.ongoingStarted(sim.now);
+    const start = c.sickStart + mix.claimDay;
+    const interval = mix.followUpIntervalDays;
+    const hours = mix.followUpHours * Math.sqrt(c.need / mix.meanNeedHours);
+    let k = Math.max(1, Math.ceil((sim.now - start) / interval + 1e-9));
+    const tick = (): void => {
+      const at = start + k * interval;
+      if (at >= c.sickEnd) {
+        sim.schedule(c.sickEnd - sim.now, () => office.recorder.ongoingEnded(sim.now));
+        return;
+      }
+      sim.schedule(at - sim.now, () => {
+        k += 1;
+        if (c.granted && hours > 0) this.unit.route(new Task("followUp", c, hours, sim.now, false), null);
+        if (c.granted && this.citizenRng() < office.world.citizens.questionsPerFollowUp) office.citizenContact(c, "claim-question", sim.now);
+        tick();
+      });
+    };
+    tick();
   }
 
   private contactDone(task: Task): void {

@@ -63,6 +63,10 @@ export interface OfficeMetrics {
   uniformity: number;
   /** decisions changed after review or reconsideration, per decision */
   reworkShare: number;
+  /** share of first decisions in the window that rejected the claim (as communicated, after review) */
+  rejectionShare: number;
+  /** time-average number of ongoing cases: granted claims whose citizen is still sick (they bring follow-ups and checkpoints) */
+  ongoingCasesMean: number;
   /** reconsideration requests per decision */
   reconsiderationShare: number;
   /** share of reconsidered decisions that were changed */

@@ -40,6 +40,9 @@ export class OfficeRecorder {
   private readonly decidedBy: Record<Complexity, number> = { simple: 0, standard: 0, complex: 0 };
   private readonly correctBy: Record<Complexity, number> = { simple: 0, standard: 0, complex: 0 };
   private agreeN = 0;
+  private rejectedN = 0;
+  private ongoing = 0;
+  private readonly ongoingLevel: TimeWeighted;
   private reworkN = 0;
   private reconsideredN = 0;
   private reconsiderChangedN = 0;
@@ -88,6 +91,7 @@ export class OfficeRecorder {
     readonly horizon: number,
   ) {
     this.backlog = new TimeWeighted(0, 0);
+    this.ongoingLevel = new TimeWeighted(0, 0);
   }
 
   /** Whether `t` is inside the measurement window. */
@@ -111,10 +115,23 @@ export class OfficeRecorder {
   /** Call once at the warm-up time: restarts the backlog average. */
   startWindow(t: number): void {
     this.backlog.reset(t);
+    this.ongoingLevel.reset(t);
   }
 
-  /** A first decision. */
-  decided(t: number, arrival: number, complexity: Complexity, correct: boolean, agree: boolean, completeAt: number): void {
+  /** A granted claim became an ongoing case at `t` (the citizen is still sick). */
+  ongoingStarted(t: number): void {
+    this.ongoing += 1;
+    this.ongoingLevel.update(t, this.ongoing);
+  }
+
+  /** An ongoing case ended at `t` (the sick-leave spell is over). */
+  ongoingEnded(t: number): void {
+    this.ongoing -= 1;
+    this.ongoingLevel.update(t, this.ongoing);
+  }
+
+  /** A first decision; `granted` tells whether it granted the claim (after review). */
+  decided(t: number, arrival: number, complexity: Complexity, correct: boolean, agree: boolean, completeAt: number, granted = true): void {
     this.open -= 1;
     this.allDecided += 1;
     this.backlog.update(t, this.open);
@@ -127,6 +144,7 @@ export class OfficeRecorder {
       this.correctBy[complexity] += 1;
     }
     if (agree) this.agreeN += 1;
+    if (!granted) this.rejectedN += 1;
     this.lead.add(t - arrival);
     this.leadBy[complexity].add(t - arrival);
     if (completeAt === completeAt) this.measuredLead.add(Math.max(0, t - completeAt));
@@ -289,6 +307,8 @@ export class OfficeRecorder {
       },
       uniformity: ratio(this.agreeN, this.decidedN),
       reworkShare: ratio(this.reworkN, this.decidedN),
+      rejectionShare: this.decidedN > 0 ? this.rejectedN / this.decidedN : NaN,
+      ongoingCasesMean: this.ongoingLevel.mean(this.horizon),
       reconsiderationShare: ratio(this.reconsideredN, this.decidedN),
       reconsiderationChangedShare: this.reconsideredN > 0 ? this.reconsiderChangedN / this.reconsideredN : NaN,
       contactsPerCase: ratio(contacts, this.arrivedN),

@@ -33,15 +33,17 @@ export class StaffSlot {
   readonly queue = new WorkQueue();
   /** open cases owned (team regime) and their estimated remaining hours */
   ownedLoad = 0;
+  /** day management last moved the position to another pool (standardised regime), -Infinity if never */
+  movedAt = -Infinity;
 
   /**
    * @param index position number within the unit
-   * @param role pool name (standardised) or "owner"/"specialist" (team)
-   * @param group pool index or team index
+   * @param role pool name (standardised) or "owner"/"specialist" (team); changes when management moves the position to another pool
+   * @param group pool index or team index; changes with `role`
    */
   constructor(
     readonly index: number,
-    readonly role: string,
-    readonly group: number,
+    public role: string,
+    public group: number,
   ) {}
 }

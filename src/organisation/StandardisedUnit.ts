@@ -5,7 +5,10 @@
  * a step that needs more than its template is either done on template effort
  * (too little) or escalated (the rest queued again, to be picked up by another
  * handler: one more handover). Specialists are faster at their own step, and
- * standard letters cost nothing to write but fit the typical claim only.
+ * standard letters cost nothing to write but fit the typical claim only. The
+ * follow-up pool takes the ongoing claims (follow-ups and checkpoints). Each week
+ * management moves staff from the least to the most loaded back-office pool
+ * (queued work per head); a moved handler is slower until familiar with the pool.
  */
 import type { Case } from "../casework/Case";
 import { STEPS } from "../casework/Case";
@@ -48,8 +51,8 @@ export function splitStaff(n: number, shares: readonly number[]): number[] {
   return out;
 }
 
-/** Planning figure: contacts per claim a standardised office plans its customer centre for (assumption). */
-export const PLANNED_CONTACTS_PER_CASE = 1.5;
+/** The default planning figure: contacts per claim a standardised office plans its customer centre for (see `StandardisedUnitConfig.plannedContactsPerCase`). */
+export const PLANNED_CONTACTS_PER_CASE = 3;
 
 /** Registration hours per occurrence that planning counts with (from the unit's policies). */
 export interface PlannedOverhead {
@@ -81,20 +84,30 @@ export function plannedPoolHours(
   const step = (i: number): number => (templates[i] as number) * fast + per;
   const mix = w.caseMix;
   const reach = (day: number): number => 1 - normalCdf(Math.log(day / mix.sickDaysMedian) / mix.sickDaysSigma);
-  const checkpoints = mix.entitledShare * (reach(90) + reach(180));
+  let reached = 0;
+  for (const day of mix.checkpointDays) reached += reach(day);
+  const checkpoints = mix.entitledShare * reached;
+  // follow-ups of an ongoing claim: one per interval from the claim day while the spell lasts
+  let followUps = 0;
+  for (let k = 1; k < 400; k++) {
+    const r = reach(mix.claimDay + k * mix.followUpIntervalDays);
+    followUps += r;
+    if (r < 1e-4) break;
+  }
+  followUps *= mix.entitledShare;
   const planned = {
     register: step(0) + overhead.case,
     certificate: step(1) + (1 - w.certificates.completeShare) * 0.5 * (templates[1] as number) * fast,
     assess: step(2),
     decide: step(3) + overhead.decision,
     pay: mix.entitledShare * step(4),
-    checkpoint: checkpoints * (mix.checkpointHours * fast + per),
-    customerCentre: PLANNED_CONTACTS_PER_CASE * (w.contacts.contactHours + overhead.task + overhead.contact),
+    checkpoint: checkpoints * (mix.checkpointHours * fast + per) + followUps * (mix.followUpHours * fast + per),
+    customerCentre: config.plannedContactsPerCase * (w.contacts.contactHours + overhead.task + overhead.contact),
   };
   // call-backs: planned calls the customer centre cannot resolve and the citizen
   // does not repeat go to the back office, spread like the step work
   const c = w.contacts;
-  const callbacks = PLANNED_CONTACTS_PER_CASE * (1 - c.customerCentreResolves) * (1 - c.repeatIfUnresolved) * (c.contactHours + per);
+  const callbacks = config.plannedContactsPerCase * (1 - c.customerCentreResolves) * (1 - c.repeatIfUnresolved) * (c.contactHours + per);
   const back = planned.register + planned.certificate + planned.assess + planned.decide + planned.pay;
   if (back > 0) {
     for (const k of ["register", "certificate", "assess", "decide", "pay"] as const) planned[k] += (callbacks * planned[k]) / back;
@@ -149,6 +162,7 @@ export class StandardisedUnit extends Unit {
       case "contact":
         return Number.isNaN(task.contactAt) ? this.backOfficePool(task.kase) : 6;
       case "checkpoint":
+      case "followUp":
         return 5;
       case "reconsider":
       case "review":
@@ -228,13 +242,66 @@ export class StandardisedUnit extends Unit {
   }
 
   protected speedFactor(task: Task, slot: StaffSlot): number {
-    // specialists are faster at their own step
-    return this.poolOf(task) === slot.group && task.kind !== "contact" ? 1 / (1 + this.config.specialisationGain) : 1;
+    // specialists are faster at their own step; someone new to the pool is slower for a while
+    const own = this.poolOf(task) === slot.group && task.kind !== "contact" ? 1 / (1 + this.config.specialisationGain) : 1;
+    const c = this.config;
+    const since = this.office.sim.now - slot.movedAt;
+    const fade = c.familiarisationWeeks > 0 ? Math.max(0, 1 - since / (7 * c.familiarisationWeeks)) : 0;
+    return own * (1 + c.unfamiliarSlowdown * fade);
+  }
+
+  /**
+   * The weekly capacity rule: while the pool with the most unmet work per head
+   * has more than `moveThresholdWeeks` of it per head above the least loaded
+   * pool, move one person from the least to the most loaded pool (at most
+   * `staffMovesPerWeek`; every pool keeps at least one person). Unmet work is the
+   * queued work. The customer centre is planned and run as its own organisation
+   * and takes no part (putting case handlers on the phones was tried and made the
+   * office less stable: the back office lost the hours).
+   */
+  protected override manageStaff(weekHours: number): void {
+    const c = this.config;
+    if (c.staffMovesPerWeek <= 0 || !(weekHours > 0)) return;
+    const back = CUSTOMER_CENTRE; // pools 0..5
+    const heads = new Array<number>(back).fill(0);
+    for (const s of this.slots) if (s.group < back && s.handler !== null && !s.handler.leaving) heads[s.group]! += 1;
+    const load = (p: number): number => {
+      const h = heads[p] as number;
+      const q = this.queues[p]!.expectedHours;
+      return h > 0 ? q / h / weekHours : q > 0 ? Infinity : 0;
+    };
+    for (let move = 0; move < c.staffMovesPerWeek; move++) {
+      let hi = -1;
+      let lo = -1;
+      for (let p = 0; p < back; p++) {
+        if (hi < 0 || load(p) > load(hi)) hi = p;
+        if ((heads[p] as number) > 1 && (lo < 0 || load(p) < load(lo))) lo = p;
+      }
+      if (hi < 0 || lo < 0 || hi === lo || !(load(hi) - load(lo) > c.moveThresholdWeeks)) return;
+      // prefer someone idle in the least loaded pool, else anyone employed there
+      let pick: StaffSlot | null = null;
+      for (const s of this.slots) {
+        if (s.group !== lo || s.handler === null || s.handler.leaving) continue;
+        if (pick === null || (s.wake !== null && pick.wake === null)) pick = s;
+      }
+      if (pick === null) return;
+      const idle = this.idleSlots[lo]!;
+      const i = idle.indexOf(pick);
+      if (i >= 0) idle.splice(i, 1);
+      pick.group = hi;
+      pick.role = POOLS[hi] as string;
+      pick.movedAt = this.office.sim.now;
+      heads[lo]! -= 1;
+      heads[hi]! += 1;
+      if (this.office.tracing) this.office.note(-1, `move:${POOLS[lo]}->${POOLS[hi]}#${pick.index}`);
+      if (pick.wake !== null) this.wake(pick);
+    }
   }
 
   resolveChance(task: Task): number {
     // the customer centre answers without knowing the case; a back-office call-back is by someone who does
-    return Number.isNaN(task.contactAt) ? 0.9 : this.office.world.contacts.customerCentreResolves;
+    const c = this.office.world.contacts;
+    return Number.isNaN(task.contactAt) ? c.callbackResolves : c.customerCentreResolves;
   }
 
   letter(c: Case): { hours: number; misfit: number } {

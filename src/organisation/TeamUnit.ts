@@ -97,8 +97,8 @@ export class TeamUnit extends Unit {
       if (!this.wakeOne(this.idleSpecialists[team]!)) this.wakeOne(this.idleOwners[team]!);
       return;
     }
-    if (task.kind === "review") {
-      // peer review by a teammate
+    if (task.kind === "review" || task.kind === "reconsider") {
+      // peer review, and a reconsideration, by a teammate: not the one who decided
       const peers = this.owners[team]!.filter((s) => s.handler !== null && s !== owner);
       const reviewer = peers.length > 0 ? (peers[Math.floor(this.rng() * peers.length)] as StaffSlot) : owner;
       if (reviewer === null) return;

@@ -4,8 +4,10 @@
  * both regimes share — handovers (re-reading, lost details, confused citizens),
  * effort against need, interruptions, registration overhead, learning, stress and
  * turnover, improvement — and the weekly management cycle in which its policies
- * read the measured figures and set the pressure. How tasks are routed and how
- * much effort a step gets are left to the two regimes.
+ * read the measured figures and set the pressure, and in which management
+ * orders overtime (bounded hours, a stress cost) when the queued work passes a
+ * threshold. How tasks are routed and how much effort a step gets are left to
+ * the two regimes (a standardised unit also moves staff between its pools).
  */
 import type { Case } from "../casework/Case";
 import type { Handler } from "../casework/Handler";
@@ -83,6 +85,10 @@ export abstract class Unit {
   readonly peopleRng: RandomStream;
   /** counters for this week's measurement */
   readonly week = new WeekCounters();
+  /** working-time rate this week: 1 + overtime hours / normal hours (1 = no overtime) */
+  workRate = 1;
+  /** overtime hours per person ordered so far in the current year of the run */
+  private overtimeThisYear = 0;
   /** sum over windowed weeks of measured decisions per handler, and the number of such weeks */
   measuredDecisionSum = 0;
   measuredWeeks = 0;
@@ -221,13 +227,14 @@ export abstract class Unit {
       }
       // work `hours` of working time, then any interruptions that came meanwhile
       slot.busy = true;
-      if (hours > 0) yield sim.timeout(cal.addWorkingTime(sim.now, hours) - sim.now);
+      // overtime: more hours in the same office days
+      if (hours > 0) yield sim.timeout(cal.addWorkingTime(sim.now, hours / this.workRate) - sim.now);
       while (slot.interruptValue + slot.interruptFailure > 0) {
         const v = slot.interruptValue;
         const f = slot.interruptFailure;
         slot.interruptValue = 0;
         slot.interruptFailure = 0;
-        yield sim.timeout(cal.addWorkingTime(sim.now, v + f) - sim.now);
+        yield sim.timeout(cal.addWorkingTime(sim.now, (v + f) / this.workRate) - sim.now);
         this.account("value", v);
         this.account("failure", f);
         slot.handler?.practise(v + f, this.office.world.people);
@@ -322,6 +329,7 @@ export abstract class Unit {
         category = "measurement";
         break;
       case "checkpoint":
+      case "followUp":
       case "reconsider":
         work = task.needHours * this.policies.effortFactor(task, ctx) * stressCut;
         break;
@@ -404,6 +412,35 @@ export abstract class Unit {
     });
   }
 
+  /**
+   * Overtime for the coming week: when the queued work per head passes
+   * `overtimeThresholdWeeks`, everyone works `overtimeHoursPerWeek` more, within
+   * `overtimeHoursPerYear` per person (counted per 52 weeks of the run); past
+   * `borrowThresholdWeeks` management also borrows `borrowShare` of its staff from
+   * other units. The hours are credited as available time; returns overtime as a
+   * share of normal hours (its stress cost).
+   */
+  private orderOvertime(now: number, queuedWeeks: number, weekHours: number, employed: number): number {
+    const c = this.config;
+    const week = Math.round(now / 7);
+    if (week % 52 === 1) this.overtimeThisYear = 0;
+    let hours = 0;
+    if (weekHours > 0 && queuedWeeks > c.overtimeThresholdWeeks) {
+      hours = Math.max(0, Math.min(c.overtimeHoursPerWeek, c.overtimeHoursPerYear - this.overtimeThisYear));
+    }
+    this.overtimeThisYear += hours;
+    // further behind still: handlers borrowed from other units of the agency, less
+    // productive in work new to them (their hours are spread over the unit's positions)
+    const borrowed = weekHours > 0 && queuedWeeks > c.borrowThresholdWeeks ? c.borrowShare * c.borrowedProductivity : 0;
+    this.workRate = weekHours > 0 ? 1 + hours / weekHours + borrowed : 1;
+    const rec = this.office.recorder;
+    if (rec.inWindow(now) && rec.inWindow(now + 7)) rec.available((hours + borrowed * weekHours) * employed);
+    return weekHours > 0 ? hours / weekHours : 0;
+  }
+
+  /** Weekly staff management of the regime (a standardised unit moves staff between pools). */
+  protected manageStaff(_weekHours: number): void {}
+
   /** Add the working hours `slot` was staffed, clipped to the window, up to `until`. */
   creditAvailable(slot: StaffSlot, until: number): void {
     const rec = this.office.recorder;
@@ -442,15 +479,18 @@ export abstract class Unit {
     const weekHours = office.calendar.workingHoursBetween(now, now + 7);
     const improvement = this.policies.improvementShare(ctx2) * weekHours + this.certificates.hoursPerHandlerWeek;
     const admin = this.policies.periodOverheadHours(ctx2);
-    const overload = Math.max(0, this.queuedHours() / n / Math.max(1, weekHours) - 1);
+    const queuedWeeks = this.queuedHours() / n / Math.max(1, weekHours);
+    const overload = Math.max(0, queuedWeeks - 1);
     this.overload += office.world.people.stressAdaptation * (overload - this.overload);
+    const overtime = this.orderOvertime(now, queuedWeeks, weekHours, employed.length);
+    this.manageStaff(weekHours);
     const people = office.world.people;
     const stress: number[] = [];
     for (const slot of employed) {
       const h = slot.handler!;
       slot.owedMeasurement += admin;
       slot.owedImprovement += improvement;
-      const pLeave = h.weeklyUpdate(people, overload, this.pressure, this.config.autonomy);
+      const pLeave = h.weeklyUpdate(people, overload, this.pressure, this.config.autonomy, overtime);
       stress.push(h.stress);
       if (!h.leaving && this.peopleRng() < pLeave) {
         h.leaving = true;

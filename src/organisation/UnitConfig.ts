@@ -49,6 +49,18 @@ export interface CommonUnitConfig {
   capabilityMax: number;
   /** improvement hours per handler that close about 63% of the gap to capabilityMax. @defaultValue 40 (assumption) */
   improvementHoursToGain: number;
+  /** queued work per head, in weeks of working time, above which management orders overtime for the coming week. @defaultValue 1 (assumption) */
+  overtimeThresholdWeeks: number;
+  /** overtime hours per person in a week when ordered (0 = never). @defaultValue 4 (assumption; about the 200 hours a year the Working Hours Act allows spread over the year) */
+  overtimeHoursPerWeek: number;
+  /** most overtime hours per person in a year. @defaultValue 200 (Arbetstidslagen 1982:673, 8 §: general overtime at most 200 hours a calendar year) */
+  overtimeHoursPerYear: number;
+  /** queued work per head, in weeks of working time, above which management borrows handlers from other units of the agency for the coming week. @defaultValue 1.5 (assumption) */
+  borrowThresholdWeeks: number;
+  /** handlers borrowed then, as a share of the unit's staff (0 = never). @defaultValue 0.15 (assumption) */
+  borrowShare: number;
+  /** productivity of a borrowed handler, new to the unit's work, relative to its own staff. @defaultValue 0.7 (assumption) */
+  borrowedProductivity: number;
 }
 
 /** A standardised, detail-managed unit. */
@@ -69,6 +81,16 @@ export interface StandardisedUnitConfig extends CommonUnitConfig {
   escalateShare: number;
   /** speed gain of specialists at their own step. @defaultValue 0.3 (assumption) */
   specialisationGain: number;
+  /** contacts per claim the customer centre is planned for (with poolShares "auto"). @defaultValue 3 (assumption: about what the stretched standardised office gets; ISF 2015:7 describes a customer centre geared to answer quickly, not one that lets most callers hang up) */
+  plannedContactsPerCase: number;
+  /** most staff management moves between back-office pools in a week, towards the pool with the most queued work per head (0 = pools fixed). @defaultValue 1 (assumption) */
+  staffMovesPerWeek: number;
+  /** difference in queued work per head, in weeks of working time, between the most and the least loaded pool before anyone is moved. @defaultValue 1 (assumption) */
+  moveThresholdWeeks: number;
+  /** extra time a handler needs in a pool new to them, as a share of the task, at first; it fades linearly over `familiarisationWeeks`. @defaultValue 0.3 (assumption) */
+  unfamiliarSlowdown: number;
+  /** weeks for a moved handler to become familiar with the new pool. @defaultValue 4 (assumption) */
+  familiarisationWeeks: number;
 }
 
 /** A unit of trust-based teams. */
@@ -112,11 +134,22 @@ export const defaultStandardisedUnit: Readonly<StandardisedUnitConfig> = Object.
   transitionDip: 0,
   capabilityMax: 1.1,
   improvementHoursToGain: 40,
+  overtimeThresholdWeeks: 1,
+  overtimeHoursPerWeek: 4,
+  overtimeHoursPerYear: 200,
+  borrowThresholdWeeks: 1.5,
+  borrowShare: 0.15,
+  borrowedProductivity: 0.7,
   poolShares: "auto",
   templateFit: 1,
   misfitTolerance: 0.25,
   escalateShare: 0.3,
   specialisationGain: 0.3,
+  plannedContactsPerCase: 3,
+  staffMovesPerWeek: 1,
+  moveThresholdWeeks: 1,
+  unfamiliarSlowdown: 0.3,
+  familiarisationWeeks: 4,
 }) as StandardisedUnitConfig;
 
 /** Defaults of a trust-based team unit. */
@@ -142,6 +175,12 @@ export const defaultTeamUnit: Readonly<TeamUnitConfig> = Object.freeze({
   transitionDip: 0.1,
   capabilityMax: 1.1,
   improvementHoursToGain: 40,
+  overtimeThresholdWeeks: 1,
+  overtimeHoursPerWeek: 4,
+  overtimeHoursPerYear: 200,
+  borrowThresholdWeeks: 1.5,
+  borrowShare: 0.15,
+  borrowedProductivity: 0.7,
 }) as TeamUnitConfig;
 
 /** A standardised unit with `overrides` over the defaults. */

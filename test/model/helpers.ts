@@ -4,7 +4,7 @@ import type { CaseworkParams } from "../../src/casework/CaseworkParams";
 
 /** A world with every random nuisance switched off, for hand-checkable traces. */
 export const quietWorld: DeepPartial<CaseworkParams> = {
-  caseMix: { stepShares: [0.1, 0.1, 0.45, 0.15, 0.2], meanNeedHours: 2 },
+  caseMix: { stepShares: [0.1, 0.1, 0.45, 0.15, 0.2], meanNeedHours: 2, documentsMissingShare: 0, checkpointInfoShare: 0, followUpHours: 0 },
   citizens: {
     questionsPerCase: 0,
     handoffContactShare: 0,

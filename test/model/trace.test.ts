@@ -165,7 +165,7 @@ describe("a checkpoint that falls on a weekend", () => {
   const unit = teamUnit({ handlers: 1, teamSize: 1, transitionDip: 0, proactiveContact: false });
 
   it("is late when it only becomes workable the day before (Saturday)", () => {
-    const cfg = quietOffice({ world: { caseMix: { checkpointLeadDays: 1 } }, units: [unit] });
+    const cfg = quietOffice({ world: { caseMix: { checkpointLeadDays: 1, checkpointInfoShare: 0 } }, units: [unit] });
     const run = simulateOffice(cfg, { seed: 1, horizonDays: 100, trace: true, script });
     const done = events(run.trace, 0).find((e) => e[1].startsWith("checkpoint-done"));
     // workable Saturday 21 March 09:00 → first office hour Monday 23 March 08:00 (day 77)
@@ -175,7 +175,7 @@ describe("a checkpoint that falls on a weekend", () => {
   });
 
   it("is on time when it becomes workable three weeks ahead", () => {
-    const cfg = quietOffice({ world: { caseMix: { checkpointLeadDays: 21 } }, units: [unit] });
+    const cfg = quietOffice({ world: { caseMix: { checkpointLeadDays: 21, checkpointInfoShare: 0 } }, units: [unit] });
     const run = simulateOffice(cfg, { seed: 1, horizonDays: 100, trace: true, script });
     expect(run.metrics.checkpointsOnTimeShare).toBe(1);
   });
