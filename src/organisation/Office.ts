@@ -12,6 +12,7 @@ import { CaseFactory, type ScriptedCase } from "../casework/CaseFactory";
 import type { CaseworkParams } from "../casework/CaseworkParams";
 import { Handler } from "../casework/Handler";
 import { FAILURE_REASONS, Task, type ContactReason } from "../casework/Task";
+import { PhasedCalendar } from "../engine/PhasedCalendar";
 import { Simulation } from "../engine/Simulation";
 import { WorkingCalendar } from "../engine/WorkingCalendar";
 import { createStream } from "../random/createStream";
@@ -25,6 +26,7 @@ import type { OfficeMetrics, OfficeSeries } from "./OfficeMetrics";
 import { OfficeRecorder } from "./OfficeRecorder";
 import type { OfficeServices } from "./OfficeServices";
 import { StandardisedUnit } from "./StandardisedUnit";
+import { Timeline } from "./Timeline";
 import { TeamUnit } from "./TeamUnit";
 import type { Unit } from "./Unit";
 
@@ -77,8 +79,12 @@ export class Office implements OfficeServices {
   /** @inheritDoc */ readonly world: CaseworkParams;
   /** @inheritDoc */ readonly streams: RandomStream;
   /** @inheritDoc */ readonly recorder: OfficeRecorder;
-  /** the units */
+  /** the units in force (a regime switch on the timeline replaces an entry) */
   readonly units: Unit[];
+  /** units replaced at a regime switch */
+  readonly retired: Unit[] = [];
+  /** the dated changes */
+  readonly timeline: Timeline;
   /** trace lines, when tracing */
   readonly trace: TraceEntry[] | null;
   /** @inheritDoc */ readonly tracing: boolean;
@@ -101,8 +107,11 @@ export class Office implements OfficeServices {
     this.sim = new Simulation({ eventBudget: options.eventBudget ?? 50_000_000 });
     const calOpts: ConstructorParameters<typeof WorkingCalendar>[0] = { start: config.startDate, holidays: config.holidays };
     if (config.officeHours !== undefined) calOpts.hours = config.officeHours;
-    this.calendar = new WorkingCalendar(calOpts);
-    this.world = config.world;
+    this.timeline = new Timeline(config.timeline ?? [], options.horizonDays, config.startDate);
+    const phases = this.timeline.calendarPhases(calOpts);
+    this.calendar = phases.length > 0 ? new PhasedCalendar(calOpts, phases) : new WorkingCalendar(calOpts);
+    // dated changes to the world are made on this replication's own copy
+    this.world = this.timeline.changesWorld ? structuredClone(config.world) : config.world;
     this.streams = createStream(options.seed, "rep", options.replication ?? 0);
     this.recorder = new OfficeRecorder(warmup, options.horizonDays);
     this.trace = options.trace === true ? [] : null;
@@ -190,7 +199,7 @@ export class Office implements OfficeServices {
         sim.schedule(c.expectedBy - sim.now, chase);
         return;
       }
-      if (!unit.chase(c)) {
+      if (!unit.current().chase(c)) {
         this.citizenContact(c, "chasing", sim.now);
         c.expectedBy = sim.now + cit.chaseRepeatDays;
       }
@@ -203,7 +212,7 @@ export class Office implements OfficeServices {
       const at = c.arrival + 21 * this.questionRng();
       if (at >= sim.now) this.citizenContact(c, "claim-question", at);
     }
-    if (c.sickEnd > sim.now) sim.schedule(c.sickEnd - sim.now, () => unit.flow.maybeWithdraw(c));
+    if (c.sickEnd > sim.now) sim.schedule(c.sickEnd - sim.now, () => unit.current().flow.maybeWithdraw(c));
   }
 
   /** Admit the starting backlog and schedule random arrivals of new claims. */
@@ -225,19 +234,20 @@ export class Office implements OfficeServices {
     const base = d.casesPerWeek / 7;
     const startDoy = dayOfYear(this.config.startDate);
     const amp = d.seasonalAmplitude;
+    const timeline = this.timeline;
     const firstWeekday = this.calendar.dateOf(0).weekday;
     const weekday = (t: number): number => (((firstWeekday + Math.floor(t)) % 7) + 7) % 7;
     const rate = (t: number): number => {
       const wd = (profile[weekday(t)] as number) / meanProfile;
       const season = 1 + amp * Math.cos((2 * Math.PI * (startDoy + t - d.seasonalPeakDay)) / 365.25);
-      return base * wd * season;
+      return base * wd * season * timeline.demandFactor(t);
     };
     const bound = (t: number): { max: number; until: number } => {
       // no arrivals are needed past the horizon (and none can come when demand is zero)
       if (t >= opts.horizonDays || !(base > 0)) return { max: 0, until: Infinity };
       const day = Math.floor(t);
       const wd = (profile[weekday(day)] as number) / meanProfile;
-      return { max: base * wd * (1 + Math.abs(amp)), until: day + 1 };
+      return { max: base * wd * (1 + Math.abs(amp)) * timeline.maxDemandFactor(day), until: day + 1 };
     };
     const arrive = (): void => {
       this.admit(this.factory.next(sim.now), true);
@@ -253,6 +263,7 @@ export class Office implements OfficeServices {
     const sim = this.sim;
     const opts = this.options;
     for (const u of this.units) u.start();
+    this.timeline.install(this);
     if (opts.script !== undefined) {
       for (const spec of [...opts.script].sort((a, b) => a.arrival - b.arrival)) {
         sim.schedule(Math.max(0, spec.arrival - sim.now), () => this.admit(this.factory.scripted(spec), true));
@@ -272,6 +283,7 @@ export class Office implements OfficeServices {
     if (warmup > 0) sim.schedule(warmup, () => this.recorder.startWindow(warmup));
     sim.run({ until: opts.horizonDays });
     // close the books
+    for (const u of this.retired) for (const slot of u.slots) if (slot.handler !== null) u.creditAvailable(slot, opts.horizonDays);
     for (const u of this.units) {
       for (const slot of u.slots) if (slot.handler !== null) u.creditAvailable(slot, opts.horizonDays);
       for (const t of u.flow.pendingCheckpoints) this.recorder.checkpointMissed(t.due);

@@ -5,6 +5,7 @@
  */
 import { defaultCaseworkParams, type CaseworkParams } from "../casework/CaseworkParams";
 import type { WorkingCalendarOptions } from "../engine/WorkingCalendar";
+import type { TimelineChange } from "./TimelineChange";
 import { standardisedUnit, teamUnit, type UnitConfig } from "./UnitConfig";
 
 /** Deeply optional version of a parameter group. */
@@ -22,6 +23,8 @@ export interface OfficeConfig {
   world: CaseworkParams;
   /** the units */
   units: UnitConfig[];
+  /** dated changes while the office runs (see TimelineChange). @defaultValue none */
+  timeline?: TimelineChange[];
 }
 
 /** What a user may write: everything optional but the units. */
@@ -36,6 +39,8 @@ export interface OfficeInput {
   world?: DeepPartial<CaseworkParams>;
   /** the units, each a full config (use standardisedUnit() / teamUnit()) or a partial with a regime tag. @defaultValue one standardised unit */
   units?: Array<UnitConfig | (Partial<UnitConfig> & { regime: UnitConfig["regime"] })>;
+  /** dated changes while the office runs (see TimelineChange). @defaultValue none */
+  timeline?: TimelineChange[];
 }
 
 function merge<T>(base: T, over: unknown): T {
@@ -60,5 +65,6 @@ export function officeConfig(input: OfficeInput = {}): OfficeConfig {
     units,
   };
   if (input.officeHours !== undefined) cfg.officeHours = input.officeHours;
+  if (input.timeline !== undefined && input.timeline.length > 0) cfg.timeline = input.timeline;
   return cfg;
 }
