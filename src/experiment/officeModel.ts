@@ -11,6 +11,7 @@ import { policyFromSpec, type PolicySpec } from "../policies/policyFromSpec";
 import type { ExperimentModel, ModelOutput, ReplicationContext } from "./ExperimentModel";
 import { flattenMetrics, type NestedMetrics } from "./flattenMetrics";
 import { officeScenarioSchema, type OfficeScenario, type OfficeScenarioInput } from "./officeScenarioSchema";
+import { timelineFromScenario } from "./timelineFromScenario";
 
 /** The office configuration a validated scenario describes. */
 export function officeFromScenario(s: OfficeScenario): OfficeConfig {
@@ -27,7 +28,10 @@ export function officeFromScenario(s: OfficeScenario): OfficeConfig {
     units,
   };
   if (s.office.officeHours !== undefined) input.officeHours = s.office.officeHours as [number, number][][];
-  return officeConfig(input);
+  const config = officeConfig(input);
+  const timeline = timelineFromScenario(s, config.units);
+  if (timeline.length > 0) config.timeline = timeline;
+  return config;
 }
 
 function runOffice(s: OfficeScenario, ctx: ReplicationContext): ModelOutput {

@@ -9,6 +9,7 @@ import { z } from "zod";
 import { defaultCaseworkParams as D } from "../casework/CaseworkParams";
 import { defaultStandardisedUnit as S, defaultTeamUnit as T } from "../organisation/UnitConfig";
 import { policySpecSchema } from "../policies/policySchemas";
+import { checkTimeline, timelineSchema } from "./timelineSchema";
 import { wholeNumber } from "./wholeNumber";
 
 const share = (d: number, what: string) => z.number().min(0).max(1).default(d).describe(what);
@@ -224,12 +225,8 @@ function formatBound(x: number): string {
   return String(Math.floor(x * p) / p);
 }
 
-/** The office part of a scenario. */
-export const officeSchema = z
-  .strictObject({
-    startDate: z.iso.date().default("2026-01-05").describe("first day of the simulation (ISO date)"),
-    holidays: z.enum(["SE", "none"]).default("SE").describe("public holidays that close the office"),
-    officeHours: z
+/** Office hours of a week: working intervals per weekday, Monday first. */
+const officeHours = z
       .array(z.array(interval))
       .length(7)
       .superRefine((week, ctx) => {
@@ -250,11 +247,18 @@ export const officeSchema = z
           ctx.addIssue({ code: "custom", message: "a week with some working time (at least one interval)", input: week });
         }
       })
-      .optional()
-      .describe("working intervals per weekday, Monday first"),
+      .describe("working intervals per weekday, Monday first");
+
+/** The office part of a scenario. */
+export const officeSchema = z
+  .strictObject({
+    startDate: z.iso.date().default("2026-01-05").describe("first day of the simulation (ISO date)"),
+    holidays: z.enum(["SE", "none"]).default("SE").describe("public holidays that close the office"),
+    officeHours: officeHours.optional(),
     world,
     // prefault, not default: the default unit must itself be parsed so its own defaults are filled in
     units: z.array(unit).min(1).max(100).prefault([{ regime: "standardised" }]).describe("the units of the office"),
+    timeline: timelineSchema({ standardised: standardisedUnitSchema, team: teamUnitSchema, officeHours }),
   })
   .superRefine((o, ctx) => {
     const total = o.units.reduce((a, u) => a + u.caseShare, 0);
@@ -296,13 +300,15 @@ export const runSettingsSchema = z
   .prefault({});
 
 /** A whole scenario file: office + run settings. */
-export const officeScenarioSchema = z.strictObject({
-  $schema: z.string().optional().describe("address of this JSON Schema (for editors)"),
-  name: z.string().min(1).max(200).default("scenario").describe("short name used in tables"),
-  description: z.string().max(5000).optional().describe("what the scenario represents"),
-  office: officeSchema.prefault({}),
-  run: runSettingsSchema,
-});
+export const officeScenarioSchema = z
+  .strictObject({
+    $schema: z.string().optional().describe("address of this JSON Schema (for editors)"),
+    name: z.string().min(1).max(200).default("scenario").describe("short name used in tables"),
+    description: z.string().max(5000).optional().describe("what the scenario represents"),
+    office: officeSchema.prefault({}),
+    run: runSettingsSchema,
+  })
+  .superRefine(checkTimeline);
 
 /** A scenario as written (defaults may be left out). */
 export type OfficeScenarioInput = z.input<typeof officeScenarioSchema>;
