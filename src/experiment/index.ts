@@ -52,3 +52,6 @@ export {
   type OfficeScenarioInput,
 } from "./officeScenarioSchema";
 export { defineScenario } from "./defineScenario";
+export { periodRows, periodLabels, toPeriodCSV, payback, type PeriodRow, type Payback, type PaybackOptions } from "./periodResults";
+export { timelineSchema, checkTimeline } from "./timelineSchema";
+export { timelineFromScenario } from "./timelineFromScenario";

@@ -40,9 +40,14 @@ function runOffice(s: OfficeScenario, ctx: ReplicationContext): ModelOutput {
     replication: ctx.replication,
     horizonDays: s.run.horizonDays,
     warmupDays: s.run.warmupDays,
+    ...(s.run.periods !== undefined ? { periods: s.run.periods } : {}),
   });
   const metrics = flattenMetrics(run.metrics as unknown as NestedMetrics);
   for (const [reason, n] of Object.entries(run.contactsByReason)) metrics[`contactsByReason.${reason}`] = n as number;
+  for (const p of run.periods ?? []) {
+    const { label, ...figures } = p;
+    Object.assign(metrics, flattenMetrics(figures as unknown as NestedMetrics, `period.${label}`));
+  }
   const series = run.series;
   return {
     metrics,

@@ -291,6 +291,10 @@ export const runSettingsSchema = z
     warmupDays: z.number().min(0).default(91).describe("days discarded before measuring"),
     replications: wholeNumber().min(1).max(100_000).default(20).describe("independent replications"),
     seed: z.union([wholeNumber().min(0).max(2 ** 53), z.string().min(1).max(200).regex(/^[^/]+$/)]).default(2026).describe("root seed"),
+    periods: z
+      .enum(["month", "quarter"])
+      .optional()
+      .describe('also report every period\'s figures (metrics "period.<label>.<figure>", e.g. period.2026-Q3.leadTimeDays.mean)'),
   })
   .superRefine((r, ctx) => {
     if (r.warmupDays >= r.horizonDays) {

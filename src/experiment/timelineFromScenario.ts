@@ -11,7 +11,7 @@ import type { OfficeScenario } from "./officeScenarioSchema";
 
 /** The dated changes of scenario `s` (empty when it has none). */
 export function timelineFromScenario(s: OfficeScenario, units: readonly UnitConfig[]): TimelineChange[] {
-  return s.office.timeline.map((c): TimelineChange => {
+  return (s.office.timeline ?? []).map((c): TimelineChange => {
     switch (c.change) {
       case "regime": {
         const unitIndex = typeof c.unit === "number" ? c.unit : units.findIndex((u) => u.name === c.unit);

@@ -91,7 +91,7 @@ export function timelineSchema(parts: TimelineSchemaParts) {
   return z
     .array(z.discriminatedUnion("change", [regime, policies, staffing, demand, upstream, officeHours]))
     .max(1000)
-    .default([])
+    .optional()
     .describe("dated changes while the office runs, e.g. a switch to teams at week 26");
 }
 
@@ -100,7 +100,7 @@ interface ScenarioView {
   office: {
     startDate: string;
     units: ReadonlyArray<{ regime: string; name?: string | undefined; handlers: number }>;
-    timeline: ReadonlyArray<Record<string, unknown>>;
+    timeline?: ReadonlyArray<Record<string, unknown>> | undefined;
   };
   run: { horizonDays: number };
 }
@@ -113,7 +113,8 @@ interface ScenarioView {
  * change comes after the first day, leavers leave someone behind.
  */
 export function checkTimeline(s: ScenarioView, ctx: z.RefinementCtx): void {
-  if (!Array.isArray(s.office?.timeline) || !Array.isArray(s.office.units) || !(s.run?.horizonDays > 0)) return;
+  const timeline = s.office?.timeline;
+  if (!Array.isArray(timeline) || !Array.isArray(s.office.units) || !(s.run?.horizonDays > 0)) return;
   const start = parseIsoDate(s.office.startDate);
   const horizon = s.run.horizonDays;
   const names = s.office.units.map((u) => u.name ?? (u.regime === "team" ? "teams" : "standardised"));
@@ -122,7 +123,7 @@ export function checkTimeline(s: ScenarioView, ctx: z.RefinementCtx): void {
     ctx.addIssue({ code: "custom", path: ["office", "timeline", ...path], message, input });
   };
   const describe = (v: unknown): string => (typeof v === "string" ? `${v}, day ${toDay(v)}` : `day ${String(v)}`);
-  s.office.timeline.forEach((c, i) => {
+  timeline.forEach((c: Record<string, unknown>, i: number) => {
     const at = toDay(c["at"]);
     if (!(at >= 0 && at < horizon)) {
       issue([i, "at"], `a day inside the run, from 0 (${s.office.startDate}) to before run.horizonDays (${horizon}), not ${describe(c["at"])}`, c["at"]);

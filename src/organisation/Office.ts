@@ -24,6 +24,7 @@ import type { RandomStream } from "../random/RandomStream";
 import type { OfficeConfig } from "./OfficeConfig";
 import type { OfficeMetrics, OfficeSeries } from "./OfficeMetrics";
 import { OfficeRecorder } from "./OfficeRecorder";
+import { PeriodRecorder, type PeriodLength, type PeriodMetrics } from "./PeriodRecorder";
 import type { OfficeServices } from "./OfficeServices";
 import { StandardisedUnit } from "./StandardisedUnit";
 import { Timeline } from "./Timeline";
@@ -46,6 +47,8 @@ export interface OfficeRunOptions {
   eventBudget?: number;
   /** claims written out by hand; when given they replace random arrivals and the starting backlog */
   script?: readonly ScriptedCase[];
+  /** also keep the figures per calendar month or quarter (see PeriodRecorder). @defaultValue none */
+  periods?: PeriodLength;
 }
 
 /** One line of the optional trace. */
@@ -70,6 +73,8 @@ export interface OfficeRun {
   trace?: TraceEntry[];
   /** events processed */
   events: number;
+  /** figures per period, when asked for with `periods` */
+  periods?: PeriodMetrics[];
 }
 
 /** The simulated office. */
@@ -113,7 +118,10 @@ export class Office implements OfficeServices {
     // dated changes to the world are made on this replication's own copy
     this.world = this.timeline.changesWorld ? structuredClone(config.world) : config.world;
     this.streams = createStream(options.seed, "rep", options.replication ?? 0);
-    this.recorder = new OfficeRecorder(warmup, options.horizonDays);
+    this.recorder =
+      options.periods === undefined
+        ? new OfficeRecorder(warmup, options.horizonDays)
+        : new PeriodRecorder(warmup, options.horizonDays, config.startDate, options.periods);
     this.trace = options.trace === true ? [] : null;
     this.tracing = this.trace !== null;
     this.factory = new CaseFactory(this.world, this.streams);
@@ -312,6 +320,7 @@ export class Office implements OfficeServices {
       events: sim.eventsProcessed,
     };
     if (this.trace !== null) run.trace = this.trace;
+    if (this.recorder instanceof PeriodRecorder) run.periods = this.recorder.periods();
     return run;
   }
 }
