@@ -55,3 +55,4 @@ export { defineScenario } from "./defineScenario";
 export { periodRows, periodLabels, toPeriodCSV, payback, type PeriodRow, type Payback, type PaybackOptions } from "./periodResults";
 export { timelineSchema, checkTimeline } from "./timelineSchema";
 export { timelineFromScenario } from "./timelineFromScenario";
+export { recoveryTime, type Recovery, type RecoveryOptions } from "./recoveryTime";
