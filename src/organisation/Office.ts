@@ -112,7 +112,7 @@ export class Office implements OfficeServices {
     this.sim = new Simulation({ eventBudget: options.eventBudget ?? 50_000_000 });
     const calOpts: ConstructorParameters<typeof WorkingCalendar>[0] = { start: config.startDate, holidays: config.holidays };
     if (config.officeHours !== undefined) calOpts.hours = config.officeHours;
-    this.timeline = new Timeline(config.timeline ?? [], options.horizonDays, config.startDate);
+    this.timeline = new Timeline(config.timeline ?? [], options.horizonDays, config.startDate, config.units);
     const phases = this.timeline.calendarPhases(calOpts);
     this.calendar = phases.length > 0 ? new PhasedCalendar(calOpts, phases) : new WorkingCalendar(calOpts);
     // dated changes to the world are made on this replication's own copy

@@ -67,9 +67,18 @@ export class Timeline {
    * @param changes the dated changes (any order)
    * @param horizonDays the end of the run (a change with no `until` lasts until it)
    * @param startDate the office's start date, for changes dated by ISO date
+   * @param units the office's units as configured: a unit named in a change is the one of that name (or position) at the start, whatever it is called after a switch
+   * @throws RangeError when a change names a unit that does not exist, or a day that is not a number or a date
    */
-  constructor(changes: readonly TimelineChange[], horizonDays: number, startDate: string) {
-    this.changes = changes.map((c, i) => ({ c: numericDays(c, startDate), i })).sort((a, b) => a.c.at - b.c.at || a.i - b.i).map((x) => x.c);
+  constructor(changes: readonly TimelineChange[], horizonDays: number, startDate: string, units: readonly Pick<UnitConfig, "name">[] = []) {
+    const unitIndex = (ref: UnitRef): number => {
+      const i = resolveUnitRef(ref, units);
+      if (i < 0) throw new RangeError(`timeline: no unit ${JSON.stringify(ref)}; units: ${units.map((u) => JSON.stringify(u.name)).join(", ")}`);
+      return i;
+    };
+    this.changes = changes
+      .map((c) => ("unit" in c ? { ...c, unit: unitIndex(c.unit) } : c))
+      .map((c, i) => ({ c: numericDays(c, startDate), i })).sort((a, b) => a.c.at - b.c.at || a.i - b.i).map((x) => x.c);
     this.demand = this.changes.filter((c): c is Numeric<DemandChange> => c.change === "demand");
     this.horizon = horizonDays;
   }
@@ -172,9 +181,9 @@ export class Timeline {
   }
 
   private index(office: TimelineHost, ref: UnitRef): number {
-    const i = resolveUnitRef(ref, office.units.map((u) => u.config));
-    if (i < 0) throw new RangeError(`timeline: no unit ${JSON.stringify(ref)}; units: ${office.units.map((u) => JSON.stringify(u.config.name)).join(", ")}`);
-    return i;
+    // refs were resolved to positions against the units at the start (see the constructor)
+    if (typeof ref !== "number" || !(ref >= 0 && ref < office.units.length)) throw new RangeError(`timeline: no unit ${JSON.stringify(ref)}`);
+    return ref;
   }
 
   /** Vacancies follow the unit's hiring state: closed positions stay empty, a freeze delays filling. */

@@ -17,6 +17,7 @@ const expectations: Record<string, RegExp> = {
   "healthcare-collaboration.mjs": /with collaboration/,
   "custom-policy.mjs": /complex-claim accuracy/,
   "mm1.mjs": /Erlang C/,
+  "transition.mjs": /lead time, mean days[\s\S]*2026-Q3[\s\S]*payback on lead time, switch, protected improvement time: /,
 };
 
 describe("examples", () => {
