@@ -33,6 +33,8 @@ export class StaffSlot {
   readonly queue = new WorkQueue();
   /** open cases owned (team regime) and their estimated remaining hours */
   ownedLoad = 0;
+  /** vacant only until the person moved here at a regime switch finishes the task in hand: work may be queued for them */
+  awaited = false;
 
   /**
    * @param index position number within the unit

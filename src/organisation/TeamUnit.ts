@@ -66,7 +66,7 @@ export class TeamUnit extends Unit {
   private leastLoaded(t: number, not: StaffSlot | null = null): StaffSlot | null {
     let best: StaffSlot | null = null;
     for (const s of this.owners[t]!) {
-      if (s.handler === null || s.handler.leaving || s === not) continue;
+      if ((s.handler === null && !s.awaited) || s.handler?.leaving === true || s === not) continue;
       if (best === null || s.ownedLoad < best.ownedLoad) best = s;
     }
     return best;
@@ -114,7 +114,7 @@ export class TeamUnit extends Unit {
   route(task: Task, from: StaffSlot | null): void {
     const c = task.kase;
     let owner = this.ownerSlot(c);
-    if (owner === null || owner.handler === null) owner = this.reassign(c);
+    if (owner === null || (owner.handler === null && !owner.awaited)) owner = this.reassign(c);
     const team = owner !== null ? owner.group : 0;
     if (this.config.specialise && SPECIALIST_STEPS.has(task.kind) && this.specialists[team]!.length > 0) {
       this.teamQueues[team]!.push(task, false);
@@ -157,7 +157,7 @@ export class TeamUnit extends Unit {
   contact(task: Task): void {
     const c = task.kase;
     let owner = this.ownerSlot(c);
-    if (owner === null || owner.handler === null) owner = this.reassign(c);
+    if (owner === null || (owner.handler === null && !owner.awaited)) owner = this.reassign(c);
     if (owner === null) return;
     const cal = this.office.calendar;
     const now = this.office.sim.now;

@@ -59,7 +59,12 @@ export function switchRegime(old: Unit, to: UnitConfig, streams: RandomStream, o
   const target = new Map<StaffSlot, StaffSlot>();
   const people: Array<Handler | null> = open.map((s, i) => {
     target.set(s, fresh.slots[i] as StaffSlot);
-    if (s.handler === null || s.busy) return null;
+    if (s.handler === null) return null;
+    if (s.busy) {
+      // work may be queued for them meanwhile
+      (fresh.slots[i] as StaffSlot).awaited = true;
+      return null;
+    }
     const h = s.handler;
     old.creditAvailable(s, now);
     const t = fresh.slots[i] as StaffSlot;
@@ -81,6 +86,7 @@ export function switchRegime(old: Unit, to: UnitConfig, streams: RandomStream, o
     const sim = office.sim;
     old.creditAvailable(slot, sim.now);
     t.handler = slot.handler;
+    t.awaited = false;
     t.since = sim.now;
     t.owedMeasurement = slot.owedMeasurement;
     t.owedImprovement = slot.owedImprovement;

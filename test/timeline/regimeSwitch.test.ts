@@ -82,6 +82,22 @@ describe("a regime switch", () => {
     expect(t.arrived).toBe(t.decided + t.withdrawn + t.open);
   });
 
+  it("in working hours strands no claim: work for people still finishing a task waits for them", () => {
+    // switching at noon on the first Monday, when nearly everyone is busy, must end like
+    // an office of teams from the start (a regression: claims queued for owners who had
+    // not yet arrived were dropped, and the backlog grew while staff sat idle)
+    const world = { demand: { casesPerWeek: 145 } };
+    const team = officeConfig({ units: [teamUnit({ handlers: 20, policies: [trustBasedSteering()] })], world });
+    const switched = officeConfig({ units: [standardisedUnit({ handlers: 20 })], world, timeline: [{ change: "regime", at: 0.5, unit: 0, to: teamUnit({ policies: [trustBasedSteering()] }) }] });
+    const opts = { seed: 3, horizonDays: 364, warmupDays: 91 };
+    const a = simulateOffice(team, opts).metrics;
+    const b = simulateOffice(switched, opts).metrics;
+    // one replication each, so the bounds are loose; the bug gave 5× the lead time and 7× the open claims
+    expect(b.leadTimeDays.mean).toBeLessThan(1.5 * a.leadTimeDays.mean);
+    expect(b.openEnd).toBeLessThan(1.5 * a.openEnd);
+    expect(b.failureDemandShare).toBeLessThan(a.failureDemandShare + 0.1);
+  });
+
   it("and the reverse: teams back to pools", () => {
     const cfg = officeConfig({
       units: [teamUnit({ handlers: 14, name: "Torsby" })],
