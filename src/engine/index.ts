@@ -11,5 +11,6 @@ export { Store, type StoreOptions } from "./Store";
 export { Signal } from "./Signal";
 export { scheduleCapacity, type CapacityTimetable } from "./CapacitySchedule";
 export { WorkingCalendar, type WorkingCalendarOptions } from "./WorkingCalendar";
+export { PhasedCalendar, type CalendarPhase } from "./PhasedCalendar";
 export { swedishHolidays, type Holiday } from "./swedishHolidays";
 export { easterSunday } from "./easterSunday";

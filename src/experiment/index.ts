@@ -84,3 +84,7 @@ export { knownResultKeys } from "./checkObservedKeys";
 export { startingClaimSchema } from "./startingClaimSchema";
 export { parseBacklogCSV, type BacklogCSVOptions } from "./parseBacklogCSV";
 export { calibrationToJSON } from "./calibrationToJSON";
+export { periodRows, periodLabels, toPeriodCSV, payback, type PeriodRow, type Payback, type PaybackOptions } from "./periodResults";
+export { timelineSchema, checkTimeline } from "./timelineSchema";
+export { timelineFromScenario } from "./timelineFromScenario";
+export { recoveryTime, type Recovery, type RecoveryOptions } from "./recoveryTime";

@@ -12,6 +12,7 @@ import { policyFromSpec, type PolicySpec } from "../policies/policyFromSpec";
 import type { ExperimentModel, ModelOutput, ReplicationContext } from "./ExperimentModel";
 import { flattenMetrics, type NestedMetrics } from "./flattenMetrics";
 import { officeScenarioSchema, type OfficeScenario, type OfficeScenarioInput } from "./officeScenarioSchema";
+import { timelineFromScenario } from "./timelineFromScenario";
 
 /** The office configuration a validated scenario describes. */
 export function officeFromScenario(s: OfficeScenario): OfficeConfig {
@@ -29,7 +30,10 @@ export function officeFromScenario(s: OfficeScenario): OfficeConfig {
   };
   if (s.office.officeHours !== undefined) input.officeHours = s.office.officeHours as [number, number][][];
   if (s.office.initialBacklog !== undefined) input.initialBacklog = s.office.initialBacklog as StartingClaim[];
-  return officeConfig(input);
+  const config = officeConfig(input);
+  const timeline = timelineFromScenario(s, config.units);
+  if (timeline.length > 0) config.timeline = timeline;
+  return config;
 }
 
 function runOffice(s: OfficeScenario, ctx: ReplicationContext): ModelOutput {
@@ -38,9 +42,14 @@ function runOffice(s: OfficeScenario, ctx: ReplicationContext): ModelOutput {
     replication: ctx.replication,
     horizonDays: s.run.horizonDays,
     warmupDays: s.run.warmupDays,
+    ...(s.run.periods !== undefined ? { periods: s.run.periods } : {}),
   });
   const metrics = flattenMetrics(run.metrics as unknown as NestedMetrics);
   for (const [reason, n] of Object.entries(run.contactsByReason)) metrics[`contactsByReason.${reason}`] = n as number;
+  for (const p of run.periods ?? []) {
+    const { label, ...figures } = p;
+    Object.assign(metrics, flattenMetrics(figures as unknown as NestedMetrics, `period.${label}`));
+  }
   const series = run.series;
   return {
     metrics,

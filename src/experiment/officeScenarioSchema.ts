@@ -10,6 +10,7 @@ import { defaultCaseworkParams as D } from "../casework/CaseworkParams";
 import { defaultStandardisedUnit as S, defaultTeamUnit as T } from "../organisation/UnitConfig";
 import { policySpecSchema } from "../policies/policySchemas";
 import { startingClaimSchema } from "./startingClaimSchema";
+import { checkTimeline, timelineSchema } from "./timelineSchema";
 import { wholeNumber } from "./wholeNumber";
 
 const share = (d: number, what: string) => z.number().min(0).max(1).default(d).describe(what);
@@ -255,12 +256,8 @@ function formatBound(x: number): string {
   return String(Math.floor(x * p) / p);
 }
 
-/** The office part of a scenario. */
-export const officeSchema = z
-  .strictObject({
-    startDate: z.iso.date().default("2026-01-05").describe("first day of the simulation (ISO date)"),
-    holidays: z.enum(["SE", "none"]).default("SE").describe("public holidays that close the office"),
-    officeHours: z
+/** Office hours of a week: working intervals per weekday, Monday first. */
+const officeHours = z
       .array(z.array(interval))
       .length(7)
       .superRefine((week, ctx) => {
@@ -281,8 +278,14 @@ export const officeSchema = z
           ctx.addIssue({ code: "custom", message: "a week with some working time (at least one interval)", input: week });
         }
       })
-      .optional()
-      .describe("working intervals per weekday, Monday first"),
+      .describe("working intervals per weekday, Monday first");
+
+/** The office part of a scenario. */
+export const officeSchema = z
+  .strictObject({
+    startDate: z.iso.date().default("2026-01-05").describe("first day of the simulation (ISO date)"),
+    holidays: z.enum(["SE", "none"]).default("SE").describe("public holidays that close the office"),
+    officeHours: officeHours.optional(),
     world,
     // prefault, not default: the default unit must itself be parsed so its own defaults are filled in
     units: z.array(unit).min(1).max(100).prefault([{ regime: "standardised" }]).describe("the units of the office"),
@@ -291,6 +294,7 @@ export const officeSchema = z
       .max(1_000_000)
       .optional()
       .describe("the office's own open claims at the start; replaces the random backlog of world.demand.initialBacklogWeeks"),
+    timeline: timelineSchema({ standardised: standardisedUnitSchema, team: teamUnitSchema, officeHours }),
   })
   .superRefine((o, ctx) => {
     o.initialBacklog?.forEach((claim, i) => {
@@ -328,6 +332,10 @@ export const runSettingsSchema = z
     warmupDays: z.number().min(0).default(91).describe("days discarded before measuring"),
     replications: wholeNumber().min(1).max(100_000).default(20).describe("independent replications"),
     seed: z.union([wholeNumber().min(0).max(2 ** 53), z.string().min(1).max(200).regex(/^[^/]+$/)]).default(2026).describe("root seed"),
+    periods: z
+      .enum(["month", "quarter"])
+      .optional()
+      .describe('also report every period\'s figures (metrics "period.<label>.<figure>", e.g. period.2026-Q3.leadTimeDays.mean)'),
   })
   .superRefine((r, ctx) => {
     if (r.warmupDays >= r.horizonDays) {
@@ -337,13 +345,15 @@ export const runSettingsSchema = z
   .prefault({});
 
 /** A whole scenario file: office + run settings. */
-export const officeScenarioSchema = z.strictObject({
-  $schema: z.string().optional().describe("address of this JSON Schema (for editors)"),
-  name: z.string().min(1).max(200).default("scenario").describe("short name used in tables"),
-  description: z.string().max(5000).optional().describe("what the scenario represents"),
-  office: officeSchema.prefault({}),
-  run: runSettingsSchema,
-});
+export const officeScenarioSchema = z
+  .strictObject({
+    $schema: z.string().optional().describe("address of this JSON Schema (for editors)"),
+    name: z.string().min(1).max(200).default("scenario").describe("short name used in tables"),
+    description: z.string().max(5000).optional().describe("what the scenario represents"),
+    office: officeSchema.prefault({}),
+    run: runSettingsSchema,
+  })
+  .superRefine(checkTimeline);
 
 /** A scenario as written (defaults may be left out). */
 export type OfficeScenarioInput = z.input<typeof officeScenarioSchema>;

@@ -31,11 +31,16 @@ export class CaseFlow {
    * @param office office services
    */
   constructor(
-    private readonly unit: Unit,
+    private unit: Unit,
     private readonly office: OfficeServices,
   ) {
     this.decisionRng = office.streams.derive("unit", unit.index, "decision");
     this.citizenRng = office.streams.derive("unit", unit.index, "citizen");
+  }
+
+  /** Hand the claims over to `unit`, which takes over at a regime switch (tasks scheduled later go there). */
+  moveTo(unit: Unit): void {
+    this.unit = unit;
   }
 
   /**

@@ -12,6 +12,7 @@ import { CaseFactory, type ScriptedCase } from "../casework/CaseFactory";
 import type { CaseworkParams } from "../casework/CaseworkParams";
 import { Handler } from "../casework/Handler";
 import { FAILURE_REASONS, Task, type ContactReason } from "../casework/Task";
+import { PhasedCalendar } from "../engine/PhasedCalendar";
 import { Simulation } from "../engine/Simulation";
 import { WorkingCalendar } from "../engine/WorkingCalendar";
 import { createStream } from "../random/createStream";
@@ -23,9 +24,11 @@ import type { RandomStream } from "../random/RandomStream";
 import type { OfficeConfig } from "./OfficeConfig";
 import type { OfficeMetrics, OfficeSeries } from "./OfficeMetrics";
 import { OfficeRecorder } from "./OfficeRecorder";
+import { PeriodRecorder, type PeriodLength, type PeriodMetrics } from "./PeriodRecorder";
 import type { OfficeServices } from "./OfficeServices";
 import { StandardisedUnit } from "./StandardisedUnit";
 import type { StartingClaim } from "./StartingClaim";
+import { Timeline } from "./Timeline";
 import { TeamUnit } from "./TeamUnit";
 import type { Unit } from "./Unit";
 
@@ -45,6 +48,8 @@ export interface OfficeRunOptions {
   eventBudget?: number;
   /** claims written out by hand; when given they replace random arrivals and the starting backlog */
   script?: readonly ScriptedCase[];
+  /** also keep the figures per calendar month or quarter (see PeriodRecorder). @defaultValue none */
+  periods?: PeriodLength;
 }
 
 /** One line of the optional trace. */
@@ -69,6 +74,8 @@ export interface OfficeRun {
   trace?: TraceEntry[];
   /** events processed */
   events: number;
+  /** figures per period, when asked for with `periods` */
+  periods?: PeriodMetrics[];
 }
 
 /** The simulated office. */
@@ -78,8 +85,12 @@ export class Office implements OfficeServices {
   /** @inheritDoc */ readonly world: CaseworkParams;
   /** @inheritDoc */ readonly streams: RandomStream;
   /** @inheritDoc */ readonly recorder: OfficeRecorder;
-  /** the units */
+  /** the units in force (a regime switch on the timeline replaces an entry) */
   readonly units: Unit[];
+  /** units replaced at a regime switch */
+  readonly retired: Unit[] = [];
+  /** the dated changes */
+  readonly timeline: Timeline;
   /** trace lines, when tracing */
   readonly trace: TraceEntry[] | null;
   /** @inheritDoc */ readonly tracing: boolean;
@@ -102,10 +113,16 @@ export class Office implements OfficeServices {
     this.sim = new Simulation({ eventBudget: options.eventBudget ?? 50_000_000 });
     const calOpts: ConstructorParameters<typeof WorkingCalendar>[0] = { start: config.startDate, holidays: config.holidays };
     if (config.officeHours !== undefined) calOpts.hours = config.officeHours;
-    this.calendar = new WorkingCalendar(calOpts);
-    this.world = config.world;
+    this.timeline = new Timeline(config.timeline ?? [], options.horizonDays, config.startDate, config.units);
+    const phases = this.timeline.calendarPhases(calOpts);
+    this.calendar = phases.length > 0 ? new PhasedCalendar(calOpts, phases) : new WorkingCalendar(calOpts);
+    // dated changes to the world are made on this replication's own copy
+    this.world = this.timeline.changesWorld ? structuredClone(config.world) : config.world;
     this.streams = createStream(options.seed, "rep", options.replication ?? 0);
-    this.recorder = new OfficeRecorder(warmup, options.horizonDays);
+    this.recorder =
+      options.periods === undefined
+        ? new OfficeRecorder(warmup, options.horizonDays)
+        : new PeriodRecorder(warmup, options.horizonDays, config.startDate, options.periods);
     this.trace = options.trace === true ? [] : null;
     this.tracing = this.trace !== null;
     this.factory = new CaseFactory(this.world, this.streams);
@@ -191,7 +208,7 @@ export class Office implements OfficeServices {
         sim.schedule(c.expectedBy - sim.now, chase);
         return;
       }
-      if (!unit.chase(c)) {
+      if (!unit.current().chase(c)) {
         this.citizenContact(c, "chasing", sim.now);
         c.expectedBy = sim.now + cit.chaseRepeatDays;
       }
@@ -204,7 +221,7 @@ export class Office implements OfficeServices {
       const at = c.arrival + 21 * this.questionRng();
       if (at >= sim.now) this.citizenContact(c, "claim-question", at);
     }
-    if (c.sickEnd > sim.now) sim.schedule(c.sickEnd - sim.now, () => unit.flow.maybeWithdraw(c));
+    if (c.sickEnd > sim.now) sim.schedule(c.sickEnd - sim.now, () => unit.current().flow.maybeWithdraw(c));
   }
 
   /**
@@ -246,19 +263,20 @@ export class Office implements OfficeServices {
     const base = d.casesPerWeek / 7;
     const startDoy = dayOfYear(this.config.startDate);
     const amp = d.seasonalAmplitude;
+    const timeline = this.timeline;
     const firstWeekday = this.calendar.dateOf(0).weekday;
     const weekday = (t: number): number => (((firstWeekday + Math.floor(t)) % 7) + 7) % 7;
     const rate = (t: number): number => {
       const wd = (profile[weekday(t)] as number) / meanProfile;
       const season = 1 + amp * Math.cos((2 * Math.PI * (startDoy + t - d.seasonalPeakDay)) / 365.25);
-      return base * wd * season;
+      return base * wd * season * timeline.demandFactor(t);
     };
     const bound = (t: number): { max: number; until: number } => {
       // no arrivals are needed past the horizon (and none can come when demand is zero)
       if (t >= opts.horizonDays || !(base > 0)) return { max: 0, until: Infinity };
       const day = Math.floor(t);
       const wd = (profile[weekday(day)] as number) / meanProfile;
-      return { max: base * wd * (1 + Math.abs(amp)), until: day + 1 };
+      return { max: base * wd * (1 + Math.abs(amp)) * timeline.maxDemandFactor(day), until: day + 1 };
     };
     const arrive = (): void => {
       this.admit(this.factory.next(sim.now), true);
@@ -274,6 +292,7 @@ export class Office implements OfficeServices {
     const sim = this.sim;
     const opts = this.options;
     for (const u of this.units) u.start();
+    this.timeline.install(this);
     if (opts.script !== undefined) {
       for (const spec of [...opts.script].sort((a, b) => a.arrival - b.arrival)) {
         sim.schedule(Math.max(0, spec.arrival - sim.now), () => this.admit(this.factory.scripted(spec), true));
@@ -293,6 +312,7 @@ export class Office implements OfficeServices {
     if (warmup > 0) sim.schedule(warmup, () => this.recorder.startWindow(warmup));
     sim.run({ until: opts.horizonDays });
     // close the books
+    for (const u of this.retired) for (const slot of u.slots) if (slot.handler !== null) u.creditAvailable(slot, opts.horizonDays);
     for (const u of this.units) {
       for (const slot of u.slots) if (slot.handler !== null) u.creditAvailable(slot, opts.horizonDays);
       for (const t of u.flow.pendingCheckpoints) this.recorder.checkpointMissed(t.due);
@@ -321,6 +341,7 @@ export class Office implements OfficeServices {
       events: sim.eventsProcessed,
     };
     if (this.trace !== null) run.trace = this.trace;
+    if (this.recorder instanceof PeriodRecorder) run.periods = this.recorder.periods();
     return run;
   }
 }

@@ -6,6 +6,7 @@
 import { defaultCaseworkParams, type CaseworkParams } from "../casework/CaseworkParams";
 import type { WorkingCalendarOptions } from "../engine/WorkingCalendar";
 import type { StartingClaim } from "./StartingClaim";
+import type { TimelineChange } from "./TimelineChange";
 import { standardisedUnit, teamUnit, type UnitConfig } from "./UnitConfig";
 
 /** Deeply optional version of a parameter group. */
@@ -25,6 +26,8 @@ export interface OfficeConfig {
   units: UnitConfig[];
   /** the office's real open claims at the start; when given they replace the random starting backlog (`demand.initialBacklogWeeks`). @defaultValue none */
   initialBacklog?: StartingClaim[];
+  /** dated changes while the office runs (see TimelineChange). @defaultValue none */
+  timeline?: TimelineChange[];
 }
 
 /** What a user may write: everything optional but the units. */
@@ -41,6 +44,8 @@ export interface OfficeInput {
   units?: Array<UnitConfig | (Partial<UnitConfig> & { regime: UnitConfig["regime"] })>;
   /** see {@link OfficeConfig.initialBacklog} */
   initialBacklog?: StartingClaim[];
+  /** dated changes while the office runs (see TimelineChange). @defaultValue none */
+  timeline?: TimelineChange[];
 }
 
 function merge<T>(base: T, over: unknown): T {
@@ -66,5 +71,6 @@ export function officeConfig(input: OfficeInput = {}): OfficeConfig {
   };
   if (input.officeHours !== undefined) cfg.officeHours = input.officeHours;
   if (input.initialBacklog !== undefined) cfg.initialBacklog = structuredClone(input.initialBacklog);
+  if (input.timeline !== undefined && input.timeline.length > 0) cfg.timeline = input.timeline;
   return cfg;
 }

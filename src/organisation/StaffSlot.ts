@@ -35,6 +35,8 @@ export class StaffSlot {
   ownedLoad = 0;
   /** day management last moved the position to another pool (standardised regime), -Infinity if never */
   movedAt = -Infinity;
+  /** vacant only until the person moved here at a regime switch finishes the task in hand: work may be queued for them */
+  awaited = false;
 
   /**
    * @param index position number within the unit

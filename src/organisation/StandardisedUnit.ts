@@ -180,6 +180,33 @@ export class StandardisedUnit extends Unit {
     this.flow.admit(c);
   }
 
+  /**
+   * A new position (a dated hire or reinforcement): management puts it in the
+   * pool with the most queued hours per person employed there.
+   */
+  override addPosition(): StaffSlot {
+    let best = 0;
+    let bestLoad = -Infinity;
+    this.queues.forEach((q, pool) => {
+      const staffed = this.slots.filter((s) => s.group === pool && s.handler !== null).length;
+      const load = q.expectedHours / Math.max(1, staffed) + (staffed === 0 ? 1e6 : 0);
+      if (load > bestLoad) {
+        bestLoad = load;
+        best = pool;
+      }
+    });
+    const slot = new StaffSlot(this.slots.length, POOLS[best] as string, best);
+    this.slots.push(slot);
+    return slot;
+  }
+
+  /** @inheritDoc */
+  override drainQueued(): Task[] {
+    const out: Task[] = [];
+    for (const q of this.queues) out.push(...q.drain());
+    return out.sort((a, b) => a.readySince - b.readySince);
+  }
+
   route(task: Task, _from: StaffSlot | null): void {
     const pool = this.poolOf(task);
     this.queues[pool]!.push(task, task.kind === "contact");

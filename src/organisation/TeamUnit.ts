@@ -66,31 +66,55 @@ export class TeamUnit extends Unit {
   private leastLoaded(t: number, not: StaffSlot | null = null): StaffSlot | null {
     let best: StaffSlot | null = null;
     for (const s of this.owners[t]!) {
-      if (s.handler === null || s.handler.leaving || s === not) continue;
+      if ((s.handler === null && !s.awaited) || s.handler?.leaving === true || s === not) continue;
       if (best === null || s.ownedLoad < best.ownedLoad) best = s;
     }
     return best;
   }
 
   admit(c: Case): void {
-    // teams take new claims in turn; inside the team the least-loaded owner takes it
+    this.assignOwner(c);
+    this.flow.admit(c);
+  }
+
+  /** Give a claim an owner: teams take claims in turn; inside the team the least-loaded owner takes it. */
+  assignOwner(c: Case): StaffSlot | null {
     const teams = this.owners.length;
     let owner: StaffSlot | null = null;
     for (let i = 0; i < teams && owner === null; i++) {
       owner = this.leastLoaded(this.nextTeam);
       this.nextTeam = (this.nextTeam + 1) % teams;
     }
-    if (owner !== null) {
-      c.owner = owner.index;
-      owner.ownedLoad += c.need * c.estimateFactor;
-    }
-    this.flow.admit(c);
+    c.owner = owner !== null ? owner.index : -1;
+    // a decided claim (payment, checkpoint, reconsideration) adds no open work
+    if (owner !== null && !c.decided) owner.ownedLoad += c.need * c.estimateFactor;
+    return owner;
+  }
+
+  /** A new position (a dated hire or reinforcement): an owner in the team with the fewest people. */
+  override addPosition(): StaffSlot {
+    let team = 0;
+    const size = (t: number): number => this.owners[t]!.length + this.specialists[t]!.length;
+    for (let t = 1; t < this.owners.length; t++) if (size(t) < size(team)) team = t;
+    const slot = new StaffSlot(this.slots.length, "owner", team);
+    this.slots.push(slot);
+    this.owners[team]!.push(slot);
+    return slot;
+  }
+
+  /** @inheritDoc */
+  override drainQueued(): Task[] {
+    const out: Task[] = [];
+    for (const s of this.slots) out.push(...s.queue.drain());
+    for (const q of this.teamQueues) out.push(...q.drain());
+    for (const s of this.slots) s.ownedLoad = 0;
+    return out.sort((a, b) => a.readySince - b.readySince);
   }
 
   route(task: Task, from: StaffSlot | null): void {
     const c = task.kase;
     let owner = this.ownerSlot(c);
-    if (owner === null || owner.handler === null) owner = this.reassign(c);
+    if (owner === null || (owner.handler === null && !owner.awaited)) owner = this.reassign(c);
     const team = owner !== null ? owner.group : 0;
     if (this.config.specialise && SPECIALIST_STEPS.has(task.kind) && this.specialists[team]!.length > 0) {
       this.teamQueues[team]!.push(task, false);
@@ -133,7 +157,7 @@ export class TeamUnit extends Unit {
   contact(task: Task): void {
     const c = task.kase;
     let owner = this.ownerSlot(c);
-    if (owner === null || owner.handler === null) owner = this.reassign(c);
+    if (owner === null || (owner.handler === null && !owner.awaited)) owner = this.reassign(c);
     if (owner === null) return;
     const cal = this.office.calendar;
     const now = this.office.sim.now;
@@ -161,7 +185,9 @@ export class TeamUnit extends Unit {
   /** move a claim whose owner left (or never existed) to the least-loaded teammate */
   private reassign(c: Case): StaffSlot | null {
     const old = this.ownerSlot(c);
-    const team = old !== null ? old.group : this.nextTeam;
+    // a claim that never had an owner here (e.g. taken over at a regime switch) is given one as a new claim is
+    if (old === null) return this.assignOwner(c);
+    const team = old.group;
     let owner = this.leastLoaded(team);
     for (let t = 0; owner === null && t < this.owners.length; t++) owner = this.leastLoaded(t);
     if (owner === null) return null;

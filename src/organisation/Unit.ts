@@ -59,8 +59,8 @@ class Job {
 export abstract class Unit {
   /** positions */
   readonly slots: StaffSlot[] = [];
-  /** policies in force */
-  readonly policies: PolicySet;
+  /** policies in force (replaced by a dated policy change, see Timeline) */
+  policies: PolicySet;
   /** current pressure (0 = none) */
   pressure = 0;
   /** productivity multiplier from the way of working (transition dip, improvement) */
@@ -77,8 +77,8 @@ export abstract class Unit {
   calls: ContactEffect = { timeFactor: 1, resolveFactor: 1 };
   /** healthcare collaboration in force */
   certificates: CertificateEffect = { completenessGain: 0, answerDelayFactor: 1, hoursPerHandlerWeek: 0 };
-  /** the claim life cycle */
-  readonly flow: CaseFlow;
+  /** the claim life cycle (handed to the successor at a regime switch, see RegimeSwitch) */
+  flow: CaseFlow;
   /** random stream for handovers, escalations and contacts */
   readonly rng: RandomStream;
   /** random stream for people (turnover) */
@@ -92,6 +92,19 @@ export abstract class Unit {
   /** sum over windowed weeks of measured decisions per handler, and the number of such weeks */
   measuredDecisionSum = 0;
   measuredWeeks = 0;
+  /** the unit that took over this unit's claims and staff at a regime switch, or null while this unit is in force */
+  successor: Unit | null = null;
+  /**
+   * Timeline hook, asked whenever a position with a person in it is between
+   * tasks: true when it took the person away (moved to a successor unit, or
+   * released at a dated staffing change). @defaultValue null (no hook)
+   */
+  release: ((slot: StaffSlot) => boolean) | null = null;
+  /**
+   * Timeline hook: days until a vacated position is filled, or null when it is
+   * not filled (closed). @defaultValue the world's hiringDelayDays
+   */
+  vacancyDelay: (slot: StaffSlot, leaver: Handler) => number | null = () => this.office.world.people.hiringDelayDays;
   private readonly context: { -readonly [K in keyof PolicyContext]: PolicyContext[K] };
 
   /**
@@ -163,15 +176,41 @@ export abstract class Unit {
   /** Estimated hours of queued work. */
   abstract queuedHours(): number;
 
-  /** Fill the positions and start their processes. */
-  start(): void {
+  /**
+   * Fill the positions and start their processes: with new hires, or (at a
+   * regime switch) with `people`, one per position in order (null leaves the
+   * position vacant until someone is moved or hired into it).
+   */
+  start(people?: ReadonlyArray<Handler | null>): void {
     const sim = this.office.sim;
-    const people = this.office.world.people;
-    for (const slot of this.slots) {
-      slot.handler = this.office.hire(people.initialExperience);
+    const world = this.office.world.people;
+    this.slots.forEach((slot, i) => {
+      slot.handler = people === undefined ? this.office.hire(world.initialExperience) : (people[i] ?? null);
       slot.since = sim.now;
-      sim.process(this.loop(slot), `${this.config.name}/${slot.role}#${slot.index}`);
-    }
+      this.startPosition(slot);
+    });
+  }
+
+  /** Start the process of a position (a new position added while the office runs, or at the start). */
+  startPosition(slot: StaffSlot): void {
+    this.office.sim.process(this.loop(slot), `${this.config.name}/${slot.role}#${slot.index}`);
+  }
+
+  /** The unit in force in this unit's place: itself, or its latest successor after regime switches. */
+  current(): Unit {
+    let u: Unit = this;
+    while (u.successor !== null) u = u.successor;
+    return u;
+  }
+
+  /** Add a position to the unit (a dated hire or reinforcement); the caller fills and starts it. */
+  addPosition(): StaffSlot {
+    throw new Error(`unit "${this.config.name}": this kind of unit cannot add positions while running`);
+  }
+
+  /** Take every queued task out of the unit (at a regime switch), oldest first. */
+  drainQueued(): Task[] {
+    throw new Error(`unit "${this.config.name}": this kind of unit cannot hand its queues over at a regime switch`);
   }
 
   /** Wake a waiting position. */
@@ -199,6 +238,7 @@ export abstract class Unit {
     const job = new Job();
     for (;;) {
       const h = slot.handler;
+      if (h !== null && this.release !== null && this.release(slot)) continue;
       if (h === null) {
         slot.wake = sim.event();
         yield slot.wake;
@@ -370,7 +410,7 @@ export abstract class Unit {
       c.waitingOutside = true;
       office.sim.schedule(office.world.citizens.replyDays, () => {
         c.waitingOutside = false;
-        if (!c.withdrawn) this.route(task, null);
+        if (!c.withdrawn) this.current().route(task, null);
       });
       return;
     }
@@ -385,7 +425,8 @@ export abstract class Unit {
     if (job.escalate > 0) {
       const rest = new Task(task.kind, c, job.escalate, office.sim.now, task.failureDemand);
       rest.escalated = true;
-      this.route(rest, slot);
+      if (this.successor === null) this.route(rest, slot);
+      else this.current().route(rest, null);
       return;
     }
     this.flow.finish(task, slot);
@@ -405,7 +446,9 @@ export abstract class Unit {
     slot.owedImprovement = 0;
     slot.owedMeasurement = 0;
     this.afterLeave(slot);
-    office.sim.schedule(office.world.people.hiringDelayDays, () => {
+    const delay = this.vacancyDelay(slot, h);
+    if (delay === null) return;
+    office.sim.schedule(delay, () => {
       slot.handler = office.hire(office.world.people.newHireExperience);
       slot.since = office.sim.now;
       this.wake(slot);

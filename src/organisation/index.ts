@@ -22,3 +22,18 @@ export { STARTING_STEPS, type StartingClaim, type StartingStep } from "./Startin
 export { WorkQueue, SELECTION_WINDOW } from "./WorkQueue";
 export { StaffSlot } from "./StaffSlot";
 export { WeekCounters, emptyMeasured } from "./WeekCounters";
+export type {
+  TimelineChange,
+  RegimeChange,
+  PolicyChange,
+  StaffingChange,
+  DemandChange,
+  UpstreamChange,
+  OfficeHoursChange,
+  Day,
+  UnitRef,
+} from "./TimelineChange";
+export { Timeline, resolveUnitRef } from "./Timeline";
+export { switchRegime, refreshManagement } from "./switchRegime";
+export { dayOfRun } from "./dayOfRun";
+export { PeriodRecorder, calendarPeriods, type PeriodLength, type PeriodMetrics } from "./PeriodRecorder";

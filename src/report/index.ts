@@ -8,6 +8,7 @@ export { reportCharts } from "./reportCharts";
 export type { ReportChart } from "./ReportChart";
 export { leadTimeChart } from "./leadTimeChart";
 export { backlogChart } from "./backlogChart";
+export { periodChart } from "./periodChart";
 export { demandChart } from "./demandChart";
 export { timeShareChart } from "./timeShareChart";
 export { measuredChart } from "./measuredChart";

@@ -9,6 +9,7 @@ import { backlogChart } from "./backlogChart";
 import { demandChart } from "./demandChart";
 import { leadTimeChart } from "./leadTimeChart";
 import { measuredChart } from "./measuredChart";
+import { periodChart } from "./periodChart";
 import { reportArms } from "./reportArms";
 import type { ReportChart } from "./ReportChart";
 import { resultKind, type AnyResult } from "./resultKind";
@@ -19,7 +20,7 @@ import { timeShareChart } from "./timeShareChart";
 export function reportCharts(result: AnyResult): ReportChart[] {
   const arms = reportArms(result);
   const charts: ReportChart[] = resultKind(result) === "sweep" ? sweepCharts(result as SweepResult<unknown>) : [];
-  for (const make of [leadTimeChart, backlogChart, demandChart, timeShareChart, measuredChart]) {
+  for (const make of [leadTimeChart, backlogChart, periodChart, demandChart, timeShareChart, measuredChart]) {
     const chart = make(arms);
     if (chart !== undefined) charts.push(chart);
   }

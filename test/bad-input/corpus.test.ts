@@ -36,7 +36,7 @@ type Expected = { errors: Array<string | string[]> } | { unreadable: string[] };
 
 const dir = __dirname;
 const files = readdirSync(dir)
-  .filter((f) => /^\d\d-[\w-]+\.json$/.test(f))
+  .filter((f) => /^\d{2,3}-[\w-]+\.json$/.test(f))
   .sort();
 const expected = JSON.parse(readFileSync(join(dir, "expected.json"), "utf8")) as Record<string, Expected>;
 const out = mkdtempSync(join(tmpdir(), "caseflow-bad-input-"));

@@ -18,6 +18,7 @@ const expectations: Record<string, RegExp> = {
   "custom-policy.mjs": /complex-claim accuracy/,
   "mm1.mjs": /Erlang C/,
   "sensitivity.mjs": /failureDemandShare \(trust-based teams − standardised \+ targets\)[\s\S]*μ\*[\s\S]*customerCentreResolves/,
+  "transition.mjs": /lead time, mean days[\s\S]*2026-Q3[\s\S]*payback on lead time, switch, protected improvement time: /,
 };
 
 describe("examples", () => {

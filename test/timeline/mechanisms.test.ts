@@ -1,0 +1,97 @@
+/*
+ * Changes over time as properties of mechanisms, each a paired comparison on
+ * common random numbers (same seed and replication indices) that must exceed 3
+ * standard errors in the stated direction. Offices are small and runs short to
+ * keep the suite quick.
+ */
+import { describe, expect, it } from "vitest";
+import { recoveryTime } from "../../src/experiment/recoveryTime";
+import { runReplications } from "../../src/experiment/runReplications";
+import { officeConfig } from "../../src/organisation/OfficeConfig";
+import { standardisedUnit, teamUnit } from "../../src/organisation/UnitConfig";
+import { trustBasedSteering } from "../../src/policies/trustBasedSteering";
+import { simulateOffice } from "../../src/organisation/Office";
+
+/** Paired t statistic of differences. */
+function tStat(d: number[]): number {
+  const n = d.length;
+  const mean = d.reduce((a, x) => a + x, 0) / n;
+  const sd = Math.sqrt(d.reduce((a, x) => a + (x - mean) ** 2, 0) / (n - 1));
+  return mean / (sd / Math.sqrt(n));
+}
+
+describe("a demand surge", () => {
+  // +30% new claims for 8 weeks from day 84 (30 March 2026) to day 140
+  const surge = { change: "demand" as const, at: 84, until: 140, factor: 1.3 };
+  const base = officeConfig({ units: [teamUnit({ handlers: 16 })], world: { demand: { casesPerWeek: 105 } } });
+  const surged = officeConfig({ units: [teamUnit({ handlers: 16 })], world: { demand: { casesPerWeek: 105 } }, timeline: [surge] });
+  const R = { replications: 6, horizonDays: 224, warmupDays: 28 };
+
+  it("raises the backlog and failure demand while it lasts (paired, > 3 SE)", () => {
+    const months = ["2026-04", "2026-05", "2026-06"]; // the surge and the month after it
+    const d = { backlog: [] as number[], failure: [] as number[] };
+    for (let r = 0; r < 8; r++) {
+      const opts = { seed: 11, replication: r, horizonDays: 224, warmupDays: 28, periods: "month" as const };
+      const figures = (cfg: typeof base) => simulateOffice(cfg, opts).periods!.filter((p) => months.includes(p.label));
+      const b = figures(base);
+      const v = figures(surged);
+      d.backlog.push(v.reduce((a, p) => a + p.backlogMean, 0) - b.reduce((a, p) => a + p.backlogMean, 0));
+      d.failure.push(v.reduce((a, p) => a + p.failureContactsPerWeek, 0) - b.reduce((a, p) => a + p.failureContactsPerWeek, 0));
+    }
+    expect(tStat(d.backlog), JSON.stringify(d)).toBeGreaterThan(3);
+    expect(tStat(d.failure), JSON.stringify(d)).toBeGreaterThan(3);
+  });
+
+  it("is followed by a recovery time that the results report", async () => {
+    const scenario = (timeline: unknown[]) => ({
+      office: { units: [{ regime: "team", handlers: 16 }], world: { demand: { casesPerWeek: 105 } }, timeline },
+      run: { horizonDays: 224, warmupDays: 28 },
+    });
+    const opts = { replications: 6, rootSeed: 11, workers: 1, keepSeries: true };
+    const b = await runReplications("office", scenario([]), opts);
+    const v = await runReplications("office", scenario([surge]), opts);
+    const r = recoveryTime(b, v, { after: 140 });
+    // the backlog built up in the surge is still there when it ends, and is worked off later
+    const atEnd = r.excess[0]!;
+    expect(atEnd.excess).toBeGreaterThan(0.5 * atEnd.base);
+    expect(r.days).not.toBeNull();
+    expect(r.days!).toBeGreaterThan(0);
+    expect(r.days!).toBeLessThan(84);
+    expect(r.text).toBe(`${r.days} days`);
+  });
+});
+
+describe("a switch from pools to teams in mid-stream", () => {
+  // a plain standardised office of 16 that switches to teams on 1 July 2026 (day 177)
+  const world = { demand: { casesPerWeek: 100 } };
+  const office = (to: ReturnType<typeof teamUnit> | null) =>
+    officeConfig({
+      units: [standardisedUnit({ handlers: 16 })],
+      world,
+      ...(to === null ? {} : { timeline: [{ change: "regime" as const, at: 177, unit: 0, to }] }),
+    });
+  const figure = (cfg: ReturnType<typeof office>, r: number, horizonDays: number, labels: string[]): number => {
+    const periods = simulateOffice(cfg, { seed: 21, replication: r, horizonDays, warmupDays: 28, periods: "quarter" }).periods!;
+    const chosen = periods.filter((p) => labels.includes(p.label));
+    // lead time of the decisions made in the chosen quarters
+    return chosen.reduce((a, p) => a + p.leadTimeDays.mean * p.decided, 0) / chosen.reduce((a, p) => a + p.decided, 0);
+  };
+
+  it("starts its transition dip at the switch: the first quarter after it is slower than with no dip", () => {
+    const dip = office(teamUnit({ transitionDip: 0.3, policies: [trustBasedSteering()] }));
+    const none = office(teamUnit({ transitionDip: 0, policies: [trustBasedSteering()] }));
+    const d: number[] = [];
+    // lead times react multiplicatively (near a queue's saturation), so the paired difference is taken on the log scale
+    for (let r = 0; r < 8; r++) d.push(Math.log(figure(dip, r, 269, ["2026-Q3"]) / figure(none, r, 269, ["2026-Q3"])));
+    expect(tStat(d), JSON.stringify(d)).toBeGreaterThan(3);
+  });
+
+  it("recovers through protected improvement time: year two is faster with it than without", () => {
+    const year2 = ["2027-Q1", "2027-Q2", "2027-Q3", "2027-Q4"];
+    const protectedTime = office(teamUnit({ transitionDip: 0.3, policies: [trustBasedSteering()] }));
+    const noTime = office(teamUnit({ transitionDip: 0.3, policies: [trustBasedSteering({ improvementShare: 0 })] }));
+    const d: number[] = [];
+    for (let r = 0; r < 6; r++) d.push(Math.log(figure(protectedTime, r, 725, year2) / figure(noTime, r, 725, year2)));
+    expect(tStat(d), JSON.stringify(d)).toBeLessThan(-3);
+  });
+});
