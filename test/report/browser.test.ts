@@ -97,7 +97,7 @@ describe.skipIf(!hasChromium)(title, () => {
     expect(page.failed).toBeUndefined();
     expect(page.problems).toEqual([]);
     expect(page.requests).toEqual([]);
-    expect(page.charts.map((c) => c.name)).toEqual(["lead-time", "backlog", "demand", "time-split", "measured-vs-true"]);
+    expect(page.charts.map((c) => c.name)).toEqual(["spread", "lead-time", "backlog", "demand", "time-split", "measured-vs-true"]);
     expect(page.rendered).toBe(String(page.charts.length));
     for (const c of page.charts) {
       expect(c.width, c.name).toBeGreaterThan(100);
