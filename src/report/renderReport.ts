@@ -10,7 +10,9 @@ import type { ComparisonResult, ExperimentResult, SweepResult } from "../experim
 import { describeMetric } from "./metricGlossary";
 import { describeScenario } from "./describeScenario";
 import { escapeHtml, scriptJSON, scriptSource } from "./escapeHtml";
+import { insideCharts } from "./insideCharts";
 import { keyMetricsOf } from "./keyMetrics";
+import type { ReplicationView } from "./replicationView";
 import { reportArms, shortValue, type ReportArm } from "./reportArms";
 import type { ReportChart } from "./ReportChart";
 import { reportCharts } from "./reportCharts";
@@ -33,6 +35,11 @@ export interface ReportOptions {
    * that scenario's description. @defaultValue none
    */
   descriptions?: Record<string, string>;
+  /**
+   * One replication seen from inside (see {@link replicationView}): adds a
+   * section of weekly charts of that run. @defaultValue none
+   */
+  inside?: ReplicationView;
 }
 
 /**
@@ -52,6 +59,7 @@ export function renderReport(result: AnyResult, options: ReportOptions = {}): st
   const kind = resultKind(result);
   const arms = reportArms(result);
   const charts = reportCharts(result);
+  const inside = options.inside === undefined ? [] : insideCharts(options.inside);
   const title = options.title ?? defaultTitle(result, arms);
   const allMetrics = Object.keys(arms[0]?.result.summary ?? {});
   const keys = keyMetricsOf(allMetrics);
@@ -106,12 +114,20 @@ export function renderReport(result: AnyResult, options: ReportOptions = {}): st
   }
   for (const chart of charts) parts.push(chartFigure(chart));
   parts.push(`</section>`);
+  if (inside.length > 0) {
+    parts.push(`<section id="inside">\n<h2>One run seen from inside</h2>`);
+    parts.push(
+      `<p class="note">Replication ${options.inside!.replication} of the first scenario, week by week, from its event trace: what the means above average over. Another replication would differ in detail, not in kind.</p>`,
+    );
+    for (const chart of inside) parts.push(chartFigure(chart));
+    parts.push(`</section>`);
+  }
   parts.push(`<section id="scenarios">\n<h2>${kind === "experiment" ? "The scenario in detail" : "The scenarios in detail"}</h2>`);
   parts.push(scenarioSection(result, kind, arms, options.descriptions ?? {}));
   parts.push(`</section>`);
   parts.push(`<footer>Made with caseflow, a discrete-event simulation of case handling. Results are computed from the true event record; “measured” figures are what the scenario's measurement regime recorded. Charts drawn with Vega-Lite.</footer>
 </main>`);
-  parts.push(`<script type="application/json" id="caseflow-charts">${scriptJSON(charts.map((c) => ({ name: c.name, spec: c.spec })))}</script>`);
+  parts.push(`<script type="application/json" id="caseflow-charts">${scriptJSON([...charts, ...inside].map((c) => ({ name: c.name, spec: c.spec })))}</script>`);
   parts.push(`<script>${scriptSource(scripts.vega)}</script>`);
   parts.push(`<script>${scriptSource(scripts.vegaLite)}</script>`);
   parts.push(`<script>${scriptSource(scripts.vegaEmbed)}</script>`);
