@@ -18,7 +18,7 @@ export function insideCharts(view: ReplicationView): ReportChart[] {
   const x =
     view.startDate === undefined
       ? { field: "day", type: "quantitative", title: "day of the simulation" }
-      : { field: "date", type: "temporal", scale: { type: "utc" }, title: "week ending", axis: { format: "%b %Y", tickCount: 12 } };
+      : { field: "date", type: "temporal", scale: { type: "utc" }, title: "week ending", axis: { format: span(view) < 200 ? "%-d %b %Y" : "%b %Y", tickCount: 12 } };
   const warm = view.warmupDays > 0 ? [{ ...when(0), end: view.startDate === undefined ? view.warmupDays : dateOfDay({ startDate: view.startDate, swedishHolidays: true }, view.warmupDays), label: "warm-up" }] : [];
   const warmLayer = (): Array<Record<string, unknown>> =>
     warm.length === 0 ? [] : [{ data: { values: warm }, mark: { type: "rect", color: "#eceff2" }, encoding: { x, x2: { field: "end" } } }];
@@ -129,6 +129,10 @@ export function insideCharts(view: ReplicationView): ReportChart[] {
     });
   }
   return charts;
+}
+
+function span(view: ReplicationView): number {
+  return view.weeks.length === 0 ? 0 : view.weeks[view.weeks.length - 1]!.endDay - view.weeks[0]!.endDay;
 }
 
 function isFailure(reason: string): boolean {
