@@ -7,7 +7,7 @@
  * cannot cost the run's files.
  */
 import { toCSV } from "../experiment";
-import { formatTable, renderReport, reportCharts, reportTables, resultToJSON, summaryRows, tidyRows, type AnyResult, type MetricChoice, type ReportOptions } from "../report";
+import { formatTable, insideCharts, renderReport, reportCharts, reportTables, resultToJSON, summaryRows, tidyRows, type AnyResult, type MetricChoice, type ReportOptions } from "../report";
 import type { CliIO } from "./CliIO";
 import { InputError } from "./InputError";
 import { writeFileAtomic } from "./writeFileAtomic";
@@ -64,7 +64,7 @@ export async function emitResult(io: CliIO, result: AnyResult, flags: OutputFlag
   if (flags.report === STDOUT) {
     io.stdout.write(renderReport(result, reportOptions));
   } else if (flags.report !== undefined) {
-    const charts = reportCharts(result).length;
+    const charts = reportCharts(result).length + (reportOptions.inside === undefined ? 0 : insideCharts(reportOptions.inside).length);
     await writeFileAtomic(flags.report, renderReport(result, reportOptions));
     io.stderr.write(`wrote ${flags.report} (HTML report, ${charts} chart${charts === 1 ? "" : "s"})\n`);
   }
