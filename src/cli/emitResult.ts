@@ -1,12 +1,13 @@
 /*
  * What every experiment command does with its result: print it in the chosen
  * format (a table, CSV or JSON), save it with --output (JSON, or tidy CSV for a
- * .csv name) and render the HTML report with --report. Files are written
+ * .csv name; `-o -` writes the JSON to standard output in place of the
+ * table) and render the HTML report with --report (`-` for standard output). Files are written
  * atomically; the printed text is prepared first so a bad --metrics pattern
  * cannot cost the run's files.
  */
 import { toCSV } from "../experiment";
-import { formatTable, renderReport, reportCharts, reportTables, resultToJSON, summaryRows, tidyRows, type AnyResult, type MetricChoice } from "../report";
+import { formatTable, insideCharts, renderReport, reportCharts, reportTables, resultToJSON, summaryRows, tidyRows, type AnyResult, type MetricChoice, type ReportOptions } from "../report";
 import type { CliIO } from "./CliIO";
 import { InputError } from "./InputError";
 import { writeFileAtomic } from "./writeFileAtomic";
@@ -21,7 +22,12 @@ export interface OutputFlags {
   report?: string;
   /** Comma-separated metric names or `*` patterns for the printed table/CSV. */
   metrics?: string;
+  /** `--quiet`: no progress bar or "wrote" notes (the command passes a silent stderr). */
+  quiet?: boolean;
 }
+
+/** The name of an output that means standard output. */
+const STDOUT = "-";
 
 /** The metrics flag as patterns, or undefined when not given. */
 export function metricPatterns(flag: string | undefined): string[] | undefined {
@@ -33,11 +39,12 @@ export function metricPatterns(flag: string | undefined): string[] | undefined {
 
 /**
  * Prints `result` to `io.stdout` in `flags.format` and writes the files the
- * flags ask for, reporting each on `io.stderr`.
+ * flags ask for, reporting each on `io.stderr`; `reportOptions` go to the
+ * HTML report (e.g. the single-replication view of `run --trace`).
  *
  * @throws InputError if a --metrics pattern matches no metric (after the files are written)
  */
-export async function emitResult(io: CliIO, result: AnyResult, flags: OutputFlags): Promise<void> {
+export async function emitResult(io: CliIO, result: AnyResult, flags: OutputFlags, reportOptions: ReportOptions = {}): Promise<void> {
   const patterns = metricPatterns(flags.metrics);
   let text: string | undefined;
   let problem: unknown;
@@ -46,14 +53,19 @@ export async function emitResult(io: CliIO, result: AnyResult, flags: OutputFlag
   } catch (err) {
     problem = err;
   }
-  if (flags.output !== undefined) {
+  if (flags.output === STDOUT) {
+    // The saved result takes standard output's place; the table is not printed.
+    io.stdout.write(resultToJSON(result) + "\n");
+  } else if (flags.output !== undefined) {
     const csv = flags.output.toLowerCase().endsWith(".csv");
     await writeFileAtomic(flags.output, csv ? toCSV(tidyRows(result)) : resultToJSON(result) + "\n");
     io.stderr.write(`wrote ${flags.output}${csv ? " (one row per replication and metric)" : ""}\n`);
   }
-  if (flags.report !== undefined) {
-    const charts = reportCharts(result).length;
-    await writeFileAtomic(flags.report, renderReport(result));
+  if (flags.report === STDOUT) {
+    io.stdout.write(renderReport(result, reportOptions));
+  } else if (flags.report !== undefined) {
+    const charts = reportCharts(result).length + (reportOptions.inside === undefined ? 0 : insideCharts(reportOptions.inside).length);
+    await writeFileAtomic(flags.report, renderReport(result, reportOptions));
     io.stderr.write(`wrote ${flags.report} (HTML report, ${charts} chart${charts === 1 ? "" : "s"})\n`);
   }
   if (problem !== undefined) {
@@ -61,6 +73,7 @@ export async function emitResult(io: CliIO, result: AnyResult, flags: OutputFlag
     const message = (problem as Error).message + (written.length > 0 ? ` (the results were written to ${written.join(" and ")})` : "");
     throw new InputError(message);
   }
+  if (flags.output === STDOUT || flags.report === STDOUT) return;
   io.stdout.write(text!);
 }
 

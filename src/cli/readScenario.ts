@@ -1,6 +1,6 @@
 /*
- * Reads and validates a scenario file against its model's schema, reporting
- * every problem at once under the file's name. Files are strict JSON (no
+ * Reads and validates a scenario file (or standard input, named "-") against
+ * its model's schema, reporting every problem at once under the file's name. Files are strict JSON (no
  * comments), so other tools can read them too.
  */
 import { getModel, registerBuiltinModels, validate, type ExperimentModel } from "../experiment";
@@ -29,18 +29,22 @@ export function findModel(id: string): ExperimentModel<unknown, unknown> {
   }
 }
 
+/** The file name that stands for standard input. */
+export const STDIN_PATH = "-";
+
 /**
- * Reads `path` and validates it against `model`'s schema.
+ * Reads `path` (standard input when it is `-`) and validates it against `model`'s schema.
  *
  * @throws InputError if the file is unreadable, empty or not JSON, or listing every validation error
  */
 export function readScenario(path: string, model: ExperimentModel<unknown, unknown>): LoadedScenario {
-  const { data } = readJSONFile(path, "scenario");
+  const { data } = readJSONFile(path === STDIN_PATH ? "/dev/stdin" : path, "scenario");
   if (model.schema === undefined) return { path, scenario: data };
   const result = validate(model.schema, data);
   if (!result.ok) {
     const n = result.errors.length;
-    throw new InputError(`${path} is not a valid ${model.id} scenario (${n} error${n === 1 ? "" : "s"}):`, result.errors);
+    const name = path === STDIN_PATH ? "the scenario on standard input" : path;
+    throw new InputError(`${name} is not a valid ${model.id} scenario (${n} error${n === 1 ? "" : "s"}):`, result.errors);
   }
   return { path, scenario: result.value };
 }

@@ -60,6 +60,10 @@ export interface TraceEntry {
   caseId: number;
   /** what happened */
   event: string;
+  /** index of the unit handling the claim (in the office's `units`), once it has one */
+  unit?: number;
+  /** staff hours a finished task took (`end:` events only) */
+  hours?: number;
 }
 
 /** What one replication returns. */
@@ -102,6 +106,8 @@ export class Office implements OfficeServices {
   private readonly healthRng: RandomStream;
   private readonly judgeRng: RandomStream;
   private nextHandlerId = 0;
+  /** claim id → unit index, kept only when tracing */
+  private readonly traceUnit = new Map<number, number>();
   private readonly unitShares: number[];
 
   /** @param config the office @param options the replication */
@@ -184,8 +190,13 @@ export class Office implements OfficeServices {
   }
 
   /** Add a trace line (when tracing). */
-  note(caseId: number, event: string): void {
-    if (this.trace !== null) this.trace.push({ t: this.sim.now, caseId, event });
+  note(caseId: number, event: string, hours?: number): void {
+    if (this.trace === null) return;
+    const entry: TraceEntry = { t: this.sim.now, caseId, event };
+    const unit = this.traceUnit.get(caseId);
+    if (unit !== undefined) entry.unit = unit;
+    if (hours !== undefined) entry.hours = hours;
+    this.trace.push(entry);
   }
 
   private admit(c: Case, countArrival: boolean): void {
@@ -194,6 +205,7 @@ export class Office implements OfficeServices {
     while (i < this.unitShares.length - 1 && u >= (this.unitShares[i] as number)) i++;
     const unit = this.units[i] as Unit;
     this.recorder.opened(this.sim.now, countArrival);
+    if (this.tracing) this.traceUnit.set(c.id, i);
     this.note(c.id, "arrive");
     unit.admit(c);
     this.watchCitizen(c, unit);

@@ -33,8 +33,8 @@ export interface OfficeServices {
   citizenContact(kase: Case, reason: ContactReason, at: number): void;
   /** whether a trace is kept (callers need not build trace lines when not) */
   readonly tracing: boolean;
-  /** add a line to the claim's trace (no-op unless tracing) */
-  note(caseId: number, event: string): void;
+  /** add a line to the claim's trace (no-op unless tracing); `hours`: staff hours the event accounts for */
+  note(caseId: number, event: string, hours?: number): void;
   /** healthcare answers a completion request: the returned day the answer arrives and whether it is complete */
   healthcareAnswer(delayFactor: number): { delayDays: number; complete: boolean };
 }

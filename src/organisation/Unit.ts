@@ -416,7 +416,7 @@ export abstract class Unit {
     }
     const handoffHours = job.handoffHours;
     const time = job.time;
-    if (office.tracing) office.note(c.id, `end:${task.kind}:${slot.role}#${slot.index}`);
+    if (office.tracing) office.note(c.id, `end:${task.kind}:${slot.role}#${slot.index}`, handoffHours + time + job.overhead);
     this.account("handoffs", handoffHours);
     this.account(job.category, time);
     this.account("measurement", job.overhead);

@@ -6,6 +6,7 @@
 import { FAILURE_REASONS, type ContactReason } from "../casework";
 import type { ReportArm } from "./reportArms";
 import type { ReportChart } from "./ReportChart";
+import { stackedIntervals } from "./stackedIntervals";
 
 const ORDER = ["claim-question", "proactive", "chasing", "who-has-my-case", "unclear-letter", "asked-again", "repeat-call", "reconsideration"];
 const VALUE_COLOURS = ["#4c78a8", "#9ecae9", "#2f5d8a", "#72b7b2"];
@@ -32,47 +33,35 @@ export function demandChart(arms: readonly ReportArm[]): ReportChart | undefined
   ];
   const values: Array<Record<string, unknown>> = [];
   for (const arm of arms) {
-    const perReason = new Map<string, number[]>();
-    for (const record of arm.result.records) {
-      const arrived = record["arrived"];
-      if (arrived === undefined || !(arrived > 0)) continue;
-      for (const r of ordered) {
-        const n = record[PREFIX + r] ?? 0;
-        if (!Number.isFinite(n)) continue;
-        const list = perReason.get(r) ?? [];
-        list.push(n / arrived);
-        perReason.set(r, list);
-      }
-    }
-    for (const r of ordered) {
-      const xs = perReason.get(r);
-      if (xs === undefined || xs.length === 0) continue;
-      values.push({
-        arm: arm.label,
-        reason: label(r),
-        demand: isFailure(r) ? "failure" : "value",
-        perClaim: xs.reduce((a, b) => a + b, 0) / xs.length,
-        order: domain.indexOf(label(r)),
-      });
+    const records = arm.result.records.filter((r) => (r["arrived"] ?? 0) > 0);
+    const perClaim = (r: Record<string, number>, reason: string): number => (r[PREFIX + reason] ?? 0) / r["arrived"]!;
+    for (const e of stackedIntervals(records, ordered, perClaim, [0, Infinity])) {
+      values.push({ arm: arm.label, reason: label(e.part), demand: isFailure(e.part) ? "failure" : "value", perClaim: e.mean, order: domain.indexOf(label(e.part)), lower: e.lower, upper: e.upper });
     }
   }
   if (values.length === 0) return undefined;
+  const y = { field: "arm", type: "nominal", sort: arms.map((a) => a.label), title: null, axis: { labelLimit: 160 } };
   return {
     name: "demand",
     title: "Failure demand and value demand",
     caption:
-      "Citizen contacts per claim arrived, by reason: value demand (blues) is what the service exists for; failure demand (reds) is caused by not doing something, or not doing it right, the first time. Means over replications.",
+      "Citizen contacts per claim arrived, by reason: value demand (blues) is what the service exists for; failure demand (reds) is caused by not doing something, or not doing it right, the first time. Means over replications; black whiskers: the 95% interval of where each segment ends (the running total up to it, from the replications).",
     spec: {
       data: { values },
-      width: 560,
-      height: { step: 30 },
-      mark: { type: "bar", tooltip: true },
-      encoding: {
-        y: { field: "arm", type: "nominal", sort: arms.map((a) => a.label), title: null },
-        x: { field: "perClaim", type: "quantitative", stack: "zero", title: "contacts per claim" },
-        color: { field: "reason", type: "nominal", scale: { domain, range }, title: "reason" },
-        order: { field: "order", type: "quantitative" },
-      },
+      width: 760,
+      height: { step: 34 },
+      layer: [
+        {
+          mark: { type: "bar", tooltip: true },
+          encoding: {
+            y,
+            x: { field: "perClaim", type: "quantitative", stack: "zero", title: "contacts per claim" },
+            color: { field: "reason", type: "nominal", scale: { domain, range }, title: "reason", legend: { orient: "bottom", columns: 3 } },
+            order: { field: "order", type: "quantitative" },
+          },
+        },
+        { mark: { type: "errorbar", ticks: { size: 8, color: "#222" }, color: "#222" }, encoding: { y, x: { field: "lower", type: "quantitative", title: "contacts per claim" }, x2: { field: "upper" } } },
+      ],
     },
   };
 }

@@ -31,7 +31,7 @@ export function leadTimeChart(arms: readonly ReportArm[]): ReportChart | undefin
   }
   if (values.length === 0) return undefined;
   const armLabels = arms.map((a) => a.label);
-  const x = { field: "class", type: "nominal", sort: CLASSES.map((c) => c[0]), title: null, axis: { labelAngle: 0 } };
+  const x = { field: "class", type: "nominal", sort: CLASSES.map((c) => c[0]), title: null, axis: { labelAngle: 0 }, scale: { paddingInner: 0.2 } };
   const xOffset = { field: "arm", type: "nominal", sort: armLabels };
   return {
     name: "lead-time",
@@ -42,8 +42,8 @@ export function leadTimeChart(arms: readonly ReportArm[]): ReportChart | undefin
       data: { values },
       facet: { column: { field: "stat", type: "nominal", sort: STATS.map((s) => s[0]), title: null, header: { labelFontSize: 13 } } },
       spec: {
-        // A band per class wide enough for its label and one bar per scenario.
-        width: { step: Math.max(72, 26 * arms.length), for: "position" },
+        // Two panels side by side fit the report's 1100 px column.
+        width: 430,
         height: 240,
         layer: [
           {

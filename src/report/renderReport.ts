@@ -11,15 +11,19 @@ import { renderSensitivityReport } from "./renderSensitivityReport";
 import { describeMetric } from "./metricGlossary";
 import { describeScenario } from "./describeScenario";
 import { escapeHtml, scriptJSON, scriptSource } from "./escapeHtml";
+import { insideCharts } from "./insideCharts";
 import { keyMetricsOf } from "./keyMetrics";
+import type { ReplicationView } from "./replicationView";
 import { reportArms, shortValue, type ReportArm } from "./reportArms";
 import type { ReportChart } from "./ReportChart";
 import { reportCharts } from "./reportCharts";
 import { REPORT_STYLES } from "./reportStyles";
-import { reportTables } from "./reportTables";
+import { metricLabel } from "./metricTable";
+import { summaryHtml } from "./reportSummary";
+import { SHARE_INTERVAL_METHOD } from "./boundedInterval";
+import { themeTablesHtml } from "./themeTables";
 import { resultKind, type AnyResult } from "./resultKind";
 import { scenarioDifferences } from "./scenarioDifferences";
-import type { TextTable } from "./TextTable";
 import { vegaScripts } from "./vegaScripts";
 
 /** Options of {@link renderReport}. */
@@ -38,6 +42,10 @@ export interface ReportOptions {
    * renderCalibrationReport. @defaultValue none
    */
   extra?: { html: string; charts: ReportChart[] };
+   * One replication seen from inside (see {@link replicationView}): adds a
+   * section of weekly charts of that run. @defaultValue none
+   */
+  inside?: ReplicationView;
 }
 
 /**
@@ -62,9 +70,8 @@ export function renderReport(input: AnyResult | SensitivityResult<unknown> | Reg
   const arms = reportArms(result);
   const charts = reportCharts(result);
   const extraCharts = options.extra?.charts ?? [];
+  const inside = options.inside === undefined ? [] : insideCharts(options.inside);
   const title = options.title ?? defaultTitle(result, arms);
-  const keyTables = reportTables(result, { metrics: "key", sweepLayout: "wide" });
-  const allTables = reportTables(result, { metrics: "all", sweepLayout: "wide" });
   const allMetrics = Object.keys(arms[0]?.result.summary ?? {});
   const keys = keyMetricsOf(allMetrics);
   const glossary = keys.map((m) => [m, describeMetric(m)] as const).filter((e): e is readonly [string, string] => e[1] !== undefined);
@@ -85,29 +92,32 @@ export function renderReport(input: AnyResult | SensitivityResult<unknown> | Reg
 <h1>${escapeHtml(title)}</h1>
 <p class="sub">${escapeHtml(subtitle(result, kind))}</p>
 </header>`);
-  if (options.extra !== undefined) parts.push(options.extra.html);
-  parts.push(`<section id="scenarios">\n<h2>${kind === "experiment" ? "The scenario" : "The scenarios"}</h2>`);
-  parts.push(scenarioSection(result, kind, arms, options.descriptions ?? {}));
+  parts.push(`<section id="summary">\n<h2>In short</h2>`);
+  parts.push(summaryHtml(result));
   parts.push(`</section>`);
-  parts.push(`<section id="outcomes">\n<h2>Outcomes</h2>`);
+  if (options.extra !== undefined) parts.push(options.extra.html);
+  parts.push(`<section id="outcomes">\n<h2>Outcomes by theme</h2>`);
   if (kind === "comparison") {
-    parts.push(`<p class="note">Each variant ran on the same replications as the base (common random numbers), so differences are judged pair by pair. A marked difference (*) has a paired 95% confidence interval that excludes 0.</p>`);
+    parts.push(
+      `<p class="note">Each cell: the mean over replications and the median replication (med); for a variant, below it, the difference from the base with its paired 95% interval (the variants ran on the same replications as the base, common random numbers). * the interval excludes 0. Shares are in %, their differences in percentage points. Hover a measure for its definition and result key.</p>`,
+    );
   } else {
-    parts.push(`<p class="note">Means over replications with 95% confidence intervals (Student t).</p>`);
+    parts.push(`<p class="note">Means over replications with 95% confidence intervals (Student t), the median replication, and the lowest and highest replication. Hover a measure for its definition and result key.</p>`);
   }
-  for (const t of keyTables) parts.push(htmlTable(t));
+  parts.push(themeTablesHtml(result, "key"));
   if (glossary.length > 0) {
     parts.push(
-      `<details><summary>What these metrics mean</summary><dl class="glossary">${glossary
-        .map(([m, d]) => `<dt>${escapeHtml(m)}</dt><dd>${escapeHtml(d)}</dd>`)
+      `<details><summary>What these measures mean</summary><dl class="glossary">${glossary
+        .map(([m, d]) => `<dt>${escapeHtml(metricLabel(m))} <code>${escapeHtml(m)}</code></dt><dd>${escapeHtml(d)}</dd>`)
         .join("")}</dl></details>`,
     );
   }
   if (allMetrics.length > keys.length) {
-    parts.push(`<details><summary>All ${allMetrics.length} metrics</summary>`);
-    for (const t of allTables) parts.push(htmlTable(t));
+    parts.push(`<details class="all-metrics"><summary>All ${allMetrics.length} measures, with their result keys</summary>`);
+    parts.push(themeTablesHtml(result, "all"));
     parts.push(`</details>`);
   }
+  parts.push(`<p class="note">${escapeHtml(SHARE_INTERVAL_METHOD)}</p>`);
   parts.push(`</section>`);
   parts.push(`<section id="charts">\n<h2>Charts</h2>`);
   if (charts.length === 0) parts.push(`<p class="note">This result has none of the metrics the charts show.</p>`);
@@ -116,9 +126,20 @@ export function renderReport(input: AnyResult | SensitivityResult<unknown> | Reg
   }
   for (const chart of charts) parts.push(chartFigure(chart));
   parts.push(`</section>`);
+  if (inside.length > 0) {
+    parts.push(`<section id="inside">\n<h2>One run seen from inside</h2>`);
+    parts.push(
+      `<p class="note">Replication ${options.inside!.replication} of the first scenario, week by week, from its event trace: what the means above average over. Another replication would differ in detail, not in kind.</p>`,
+    );
+    for (const chart of inside) parts.push(chartFigure(chart));
+    parts.push(`</section>`);
+  }
+  parts.push(`<section id="scenarios">\n<h2>${kind === "experiment" ? "The scenario in detail" : "The scenarios in detail"}</h2>`);
+  parts.push(scenarioSection(result, kind, arms, options.descriptions ?? {}));
+  parts.push(`</section>`);
   parts.push(`<footer>Made with caseflow, a discrete-event simulation of case handling. Results are computed from the true event record; “measured” figures are what the scenario's measurement regime recorded. Charts drawn with Vega-Lite.</footer>
 </main>`);
-  parts.push(`<script type="application/json" id="caseflow-charts">${scriptJSON([...extraCharts, ...charts].map((c) => ({ name: c.name, spec: c.spec })))}</script>`);
+  parts.push(`<script type="application/json" id="caseflow-charts">${scriptJSON([...extraCharts, ...charts, ...inside].map((c) => ({ name: c.name, spec: c.spec })))}</script>`);
   parts.push(`<script>${scriptSource(scripts.vega)}</script>`);
   parts.push(`<script>${scriptSource(scripts.vegaLite)}</script>`);
   parts.push(`<script>${scriptSource(scripts.vegaEmbed)}</script>`);
@@ -199,28 +220,6 @@ function scenarioSection(result: AnyResult, kind: string, arms: readonly ReportA
     out.push(`<div class="scenario"><h3>${escapeHtml(arm.label)}${role}</h3>${body}</div>`);
   }
   return out.join("\n");
-}
-
-function htmlTable(t: TextTable): string {
-  const metricCol = t.columns.indexOf("metric");
-  const sigCol = t.columns.indexOf("sig.");
-  const head = t.columns.map((c, k) => `<th${t.align[k] === "right" ? ' class="num"' : ""}>${escapeHtml(c)}</th>`).join("");
-  const body = t.rows
-    .map((row) => {
-      const cells = row.map((cell, k) => {
-        if (k === metricCol) {
-          const d = describeMetric(cell);
-          return `<td class="metric"${d === undefined ? "" : ` title="${escapeHtml(d)}"`}>${escapeHtml(cell)}</td>`;
-        }
-        if (k === sigCol) return `<td class="sig">${escapeHtml(cell)}</td>`;
-        return `<td${t.align[k] === "right" ? ' class="num"' : ""}>${escapeHtml(cell)}</td>`;
-      });
-      return `<tr>${cells.join("")}</tr>`;
-    })
-    .join("\n");
-  const caption = t.title === undefined ? "" : `<caption>${escapeHtml(t.title)}</caption>`;
-  const note = t.note === undefined ? "" : `<p class="note">${t.note.split("\n").map(escapeHtml).join("<br>")}</p>`;
-  return `<div class="table-wrap"><table>${caption}<thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table></div>${note}`;
 }
 
 function chartFigure(chart: ReportChart): string {

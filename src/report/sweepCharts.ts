@@ -10,15 +10,35 @@ import { chartEstimate } from "./chartEstimate";
 import { keyMetricsOf } from "./keyMetrics";
 import { pointLabel, shortValue } from "./reportArms";
 import type { ReportChart } from "./ReportChart";
+import { boundedInterval } from "./boundedInterval";
+import { displayScale } from "./formatMetricValue";
+import { metricLabel } from "./metricTable";
+
+/**
+ * The outcomes a sweep chart shows, when the result has them: speed, quality,
+ * citizens (failure demand), staff (stress) and cost. Shares are drawn in %.
+ */
+export const SWEEP_METRICS: readonly string[] = [
+  "decisionsPerWeek",
+  "leadTimeDays.mean",
+  "leadTimeDays.p90",
+  "decisionAccuracy",
+  "uniformity",
+  "failureDemandShare",
+  "contactsPerCase",
+  "stressMean",
+  "hoursPerCorrectDecision",
+];
 
 /**
  * One chart per swept parameter that takes at least two values.
  *
- * @param maxMetrics - most metrics (panels) per chart, chosen by {@link keyMetricsOf} @defaultValue 9
+ * @param maxMetrics - most metrics (panels) per chart: {@link SWEEP_METRICS}, or for other models the first of {@link keyMetricsOf} @defaultValue 9
  */
 export function sweepCharts(result: SweepResult<unknown>, maxMetrics = 9): ReportChart[] {
   const all = result.results.length > 0 ? Object.keys(result.results[0]!.summary) : [];
-  const metrics = keyMetricsOf(all, maxMetrics).slice(0, maxMetrics);
+  const preferred = SWEEP_METRICS.filter((m) => all.includes(m));
+  const metrics = (preferred.length > 0 ? preferred : keyMetricsOf(all, maxMetrics)).slice(0, maxMetrics);
   const charts: ReportChart[] = [];
   result.parameters.forEach((param, j) => {
     const others = result.parameters.filter((p) => p !== param);
@@ -42,7 +62,11 @@ export function sweepCharts(result: SweepResult<unknown>, maxMetrics = 9): Repor
         if (!numeric && !xOrder.includes(x as string)) xOrder.push(x as string);
         for (const m of metrics) {
           const e = chartEstimate(result.results[k]!.summary[m]);
-          if (e !== undefined) values.push({ metric: m, x, group: group === "" ? "all" : group, ...e });
+          if (e === undefined) continue;
+          const scale = displayScale(m);
+          const [lo, hi] = boundedInterval(m, e.lower ?? NaN, e.upper ?? NaN);
+          const f = (v: number | null): number | null => (v === null || !Number.isFinite(v) ? null : v * scale);
+          values.push({ metric: metricLabel(m), x, group: group === "" ? "all" : group, mean: f(e.mean), lower: f(lo), upper: f(hi) });
         }
       }
     }
@@ -61,10 +85,10 @@ export function sweepCharts(result: SweepResult<unknown>, maxMetrics = 9): Repor
         " All points share the root seed and replication indices (common random numbers).",
       spec: {
         data: { values },
-        facet: { field: "metric", type: "nominal", sort: metrics, title: null, header: { labelFontSize: 12 } },
+        facet: { field: "metric", type: "nominal", sort: metrics.map(metricLabel), title: null, header: { labelFontSize: 12, labelLimit: 300 } },
         columns: 3,
         spec: {
-          width: 200,
+          width: 270,
           height: 140,
           layer: [
             {

@@ -114,7 +114,7 @@ describe("caseflow compare", () => {
   it("report renders a saved comparison; the default name replaces .json with .html", async () => {
     const r = await cli(["report", ws.path("compare.json"), "--title", "Teams & pools"]);
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/wrote .*compare\.html \(HTML report, 4 charts\)/); // no series saved: no backlog chart
+    expect(r.stderr).toMatch(/wrote .*compare\.html \(HTML report, 5 charts\)/); // no series saved: no backlog chart
     const html = readFileSync(ws.path("compare.html"), "utf8");
     expect(html).toContain("<title>Teams &amp; pools</title>");
     expect(html).toContain('data-chart="lead-time"');

@@ -29,7 +29,8 @@ describe("caseflow run", () => {
     expect(r.stdout).toMatch(/\ndecisionsPerWeek\s+\d+(\.\d+)?\s+\[\d+(\.\d+)?, \d+(\.\d+)?\]\s+3\n/);
     expect(r.stdout).toMatch(/18 of \d+ metrics shown/);
     expect(r.stderr).toContain(`wrote ${ws.path("result.json")}`);
-    expect(r.stderr).toMatch(/wrote .*report\.html \(HTML report, 5 charts\)/);
+    // six charts of the replications and four of replication 0 seen from inside
+    expect(r.stderr).toMatch(/wrote .*report\.html \(HTML report, 10 charts\)/);
 
     const saved = fromJSON(readFileSync(ws.path("result.json"), "utf8"));
     expect(saved.replications).toEqual([0, 1, 2]);
