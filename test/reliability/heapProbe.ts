@@ -24,6 +24,8 @@ export interface HeapFigures {
   arrived: number;
   /** events processed */
   events: number;
+  /** every sample: [day, live heap in bytes, open cases at the end of the week before] */
+  series: [number, number, number][];
 }
 
 /** Options of one probe run: horizonDays, casesPerWeek, handlers, regime, seed, trace, everyWeeks. */
