@@ -56,6 +56,11 @@ export function paired(base: OfficeMetrics[], variant: OfficeMetrics[], metric: 
   return { base: mean(a), variant: mean(b), diff: pairedDifference(a, b) };
 }
 
+/** The paired t statistic: mean paired difference over its standard error (NaN when fewer than 2 pairs). */
+export function tOf(p: Paired): number {
+  return p.diff.mean / (p.diff.sd / Math.sqrt(p.diff.n));
+}
+
 /** Mean of a metric over replications. */
 export function meanOf(runs: OfficeMetrics[], metric: (m: OfficeMetrics) => number): number {
   return runs.reduce((s, m) => s + metric(m), 0) / runs.length;
