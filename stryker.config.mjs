@@ -25,6 +25,7 @@ export default {
   incremental: true,
   incrementalFile: "reports/stryker-incremental.json",
   concurrency: 1,
+  dryRunTimeoutMinutes: 30,
   timeoutMS: 60000,
   timeoutFactor: 3,
   reporters: ["clear-text", "progress", "html", "json"],

@@ -5,12 +5,16 @@
  * behaviour tests), and the tests that run the built dist/ (CLI, README and
  * examples, worker threads, memory probes, the fuzzer) or a browser, which would
  * measure the unmutated build or fail on its age rather than on the mutant.
+ *
+ * MUTATE_TESTS (comma-separated globs) narrows the tests for a cheap, scoped run,
+ * e.g. MUTATE_TESTS="test/policies/hooks.test.ts,test/model/isolated.test.ts"; the
+ * score of such a run is a lower bound (a test left out might have killed more).
  */
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
-    include: ["test/**/*.test.ts"],
+    include: process.env["MUTATE_TESTS"] ? process.env["MUTATE_TESTS"].split(",") : ["test/**/*.test.ts"],
     exclude: [
       "test/golden/**",
       "test/cli/**",
