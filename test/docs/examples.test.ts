@@ -6,6 +6,7 @@
 import { execFileSync } from "node:child_process";
 import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { expectPlausibleTable } from "./plausibleFigures";
 
 const examples = readdirSync("examples").filter((f) => f.endsWith(".mjs") && f !== "shared.mjs");
 
@@ -31,5 +32,8 @@ describe("examples", () => {
       timeout: 180_000,
     });
     expect(out).toMatch(expectations[file] as RegExp);
+    // the figures, not only the labels: no NaN or Infinity, and labelled rows in plausible ranges
+    const rows = expectPlausibleTable(out);
+    if (file === "trust-lab.mjs") expect(rows).toBeGreaterThanOrEqual(10);
   });
 });

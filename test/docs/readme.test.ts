@@ -2,13 +2,16 @@
  * Every code block in the README runs. JavaScript blocks are written to files
  * inside the package (so `import … from "caseflow"` resolves to the built
  * package) and run with node; shell blocks that call the command line or an
- * example are run line by line; JSON blocks must be valid scenarios. The two
+ * example are run line by line, and the figures they write (CSV and JSON results
+ * under test-output/) or print must be finite and plausible; JSON blocks must be
+ * valid scenarios. The two
  * `npm ci && …` commands are what CI itself runs, so they are not re-run here.
  */
 import { execSync } from "node:child_process";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { defineScenario } from "../../src/experiment/defineScenario";
+import { expectPlausibleSummaryCsv, expectPlausibleTable } from "./plausibleFigures";
 
 const readme = readFileSync("README.md", "utf8");
 const blocks = [...readme.matchAll(/```(\w+)\n([\s\S]*?)```/g)].map((m, i) => ({ i, lang: m[1] as string, code: m[2] as string }));
@@ -28,13 +31,28 @@ describe("README code blocks", () => {
       writeFileSync(file, b.code);
       const out = execSync(`node ${file}`, { encoding: "utf8", timeout: 120_000 });
       expect(out.length).toBeGreaterThan(0);
+      // what it prints has no NaN, Infinity or undefined, and labelled figures are plausible
+      expectPlausibleTable(out);
     });
   }
 
   for (const b of blocks.filter((x) => x.lang === "sh" && !x.code.startsWith("npm ci"))) {
     it(`sh block ${b.i} runs`, () => {
       for (const line of b.code.trim().split("\n")) {
-        execSync(line, { encoding: "utf8", timeout: 180_000, stdio: "pipe" });
+        const out = execSync(line, { encoding: "utf8", timeout: 180_000, stdio: "pipe" });
+        expectPlausibleTable(out);
+        // the result files the line writes hold finite, plausible figures
+        const written = / -o (test-output\/\S+)/.exec(line)?.[1];
+        if (written === undefined) continue;
+        expect(existsSync(written), written).toBe(true);
+        const text = readFileSync(written, "utf8");
+        if (written.endsWith(".csv")) {
+          expect(expectPlausibleSummaryCsv(text), written).toBeGreaterThan(20);
+        } else {
+          const summary = (JSON.parse(text) as { summary?: Record<string, { mean: number }> }).summary ?? {};
+          const csv = ["metric,mean", ...Object.entries(summary).map(([k, v]) => `${k},${v.mean}`)].join("\n");
+          expect(expectPlausibleSummaryCsv(csv), written).toBeGreaterThan(20);
+        }
       }
     });
   }

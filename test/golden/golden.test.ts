@@ -10,7 +10,9 @@
  *
  *   npm run build && UPDATE_GOLDEN=1 npx vitest run test/golden
  *
- * and say in the commit message why the numbers moved. (Bit-identity across
+ * in its own commit whose message says why the numbers moved (docs/testing.md).
+ * UPDATE_GOLDEN is refused when CI is set, and .ci/run fails when test/golden
+ * differs from the commit after the tests. (Bit-identity across
  * machines relies on V8's own implementations of Math.exp, Math.log, Math.cos
  * and friends, which do not depend on the platform's C library.)
  *
@@ -27,6 +29,7 @@ import { mergeResults } from "../../src/experiment/mergeResults";
 import { runReplications, type ReplicationOptions } from "../../src/experiment/runReplications";
 import { toJSON } from "../../src/experiment/toJSON";
 import { expectFreshBuild } from "../reliability/expectFreshBuild";
+import { goldenUpdateRequested } from "./goldenUpdate";
 
 const scenario = JSON.parse(readFileSync(join(__dirname, "scenario.json"), "utf8")) as { run: { replications: number; seed: string } };
 const referencePath = join(__dirname, "reference.json");
@@ -41,16 +44,36 @@ function expectIdentical(actual: unknown, expected: unknown): void {
   expect(isDeepStrictEqual(actual, expected)).toBe(true);
 }
 
+// refused in CI before anything runs (throws at collection, so the whole file fails)
+const updateGolden = goldenUpdateRequested(process.env);
+
 let single: ExperimentResult<unknown>;
 beforeAll(async () => {
   expectFreshBuild();
   single = await run({ workers: 1 });
 });
 
+describe("regenerating the reference", () => {
+  it("is refused when CI is set, with a message saying why and what to do", () => {
+    expect(() => goldenUpdateRequested({ UPDATE_GOLDEN: "1", CI: "true" })).toThrow(
+      /^UPDATE_GOLDEN=1 is refused because CI=true is set: the golden reference \(test\/golden\/reference\.json\) is regenerated only by hand, outside CI/,
+    );
+    expect(() => goldenUpdateRequested({ UPDATE_GOLDEN: "1", CI: "1" })).toThrow(/refused because CI=1/);
+    expect(() => goldenUpdateRequested({ UPDATE_GOLDEN: "yes" })).toThrow('UPDATE_GOLDEN must be 1 (or unset), got "yes"');
+  });
+
+  it("is allowed by hand outside CI and off by default", () => {
+    expect(goldenUpdateRequested({ UPDATE_GOLDEN: "1" })).toBe(true);
+    expect(goldenUpdateRequested({ UPDATE_GOLDEN: "1", CI: "false" })).toBe(true);
+    expect(goldenUpdateRequested({ CI: "true" })).toBe(false);
+    expect(goldenUpdateRequested({})).toBe(false);
+  });
+});
+
 describe("the reference scenario", () => {
   it("gives the pinned results exactly", () => {
     const text = toJSON(single) + "\n";
-    if (process.env["UPDATE_GOLDEN"] === "1") {
+    if (updateGolden) {
       writeFileSync(referencePath, text);
       console.log(`UPDATE_GOLDEN=1: wrote ${referencePath}; commit it with a note on why the results changed`);
     }

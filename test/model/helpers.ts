@@ -31,6 +31,7 @@ export const at = (day: number, hour: number): number => day + hour / 24;
 import { simulateOffice } from "../../src/organisation/Office";
 import type { OfficeConfig } from "../../src/organisation/OfficeConfig";
 import type { OfficeMetrics } from "../../src/organisation/OfficeMetrics";
+import { pinnedSeed } from "../pinnedSeed";
 
 /** Run base and variant on the same seeds and replication indices (common random numbers). */
 export function paired(
@@ -43,7 +44,7 @@ export function paired(
   let sb = 0;
   let sv = 0;
   for (let r = 0; r < opts.replications; r++) {
-    const run = { seed: opts.seed ?? 11, replication: r, horizonDays: opts.horizonDays, warmupDays: opts.warmupDays };
+    const run = { seed: opts.seed ?? pinnedSeed(11), replication: r, horizonDays: opts.horizonDays, warmupDays: opts.warmupDays };
     const b = metric(simulateOffice(base, run).metrics);
     const v = metric(simulateOffice(variant, run).metrics);
     sb += b;

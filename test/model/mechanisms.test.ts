@@ -7,17 +7,19 @@
  * (20 staff) and runs half a year to keep the suite quick.
  */
 import { describe, expect, it } from "vitest";
-import { officeConfig, type OfficeInput } from "../../src/organisation/OfficeConfig";
+import { simulateOffice, type OfficeRun } from "../../src/organisation/Office";
+import { officeConfig, type OfficeConfig, type OfficeInput } from "../../src/organisation/OfficeConfig";
 import { standardisedUnit, teamUnit } from "../../src/organisation/UnitConfig";
 import { paired } from "./helpers";
+import { pinnedSeed } from "../pinnedSeed";
 
 const R = { replications: 8, horizonDays: 182, warmupDays: 28 };
 const office = (input: OfficeInput, casesPerWeek = 160) =>
   officeConfig({ ...input, world: { ...(input.world ?? {}), demand: { casesPerWeek, ...(input.world?.demand ?? {}) } } });
 
 describe("mechanisms", () => {
-  it("more handovers bring more failure demand and longer lead times", () => {
-    // escalating misfits means one more handover (and one more queue) per escalation
+  it("escalating misfits (one more handover and one more queue each) brings more failure demand and longer lead times", () => {
+    // this compares two structures; the cost of a handover itself is tested below, on one structure
     const world = { caseMix: { variety: 1.5 } };
     const few = office({ world, units: [standardisedUnit({ handlers: 20, escalateShare: 0 })] });
     const many = office({ world, units: [standardisedUnit({ handlers: 20, escalateShare: 1 })] });
@@ -45,13 +47,19 @@ describe("mechanisms", () => {
     expect(hi.t).toBeGreaterThan(3);
   });
 
-  it("with zero variety and fitting templates, the standardised regime decides at least as many claims per staff hour as teams", () => {
+  it("with zero variety and fitting templates, the standardised regime's hours per decision are set by specialisation against handover costs", () => {
+    // Zero variety: no misfits, so no escalations; what separates the regimes is the specialists'
+    // speed-up at their own step against the re-reading and switching at every handover. With the
+    // speed-up (0.3) the standardised regime needs fewer hours per decision than teams; without it
+    // (0) more. Both beyond 3 SE, so the comparison is decided by the mechanisms and not by noise.
     const world = { caseMix: { variety: 0 } };
     const teams = office({ world, units: [teamUnit({ handlers: 20, transitionDip: 0 })] });
-    const std = office({ world, units: [standardisedUnit({ handlers: 20 })] });
-    // hours per decision = busy hours / decisions = hoursPerCorrectDecision × accuracy
-    const r = paired(teams, std, (m) => m.hoursPerCorrectDecision * m.decisionAccuracy, R);
-    expect(r.diff, JSON.stringify(r)).toBeLessThanOrEqual(0);
+    const hoursPerDecision = (m: { hoursPerCorrectDecision: number; decisionAccuracy: number }) => m.hoursPerCorrectDecision * m.decisionAccuracy;
+    const fast = paired(teams, office({ world, units: [standardisedUnit({ handlers: 20, specialisationGain: 0.3, rereadHours: 0.1 })] }), hoursPerDecision, R);
+    const plain = paired(teams, office({ world, units: [standardisedUnit({ handlers: 20, specialisationGain: 0, rereadHours: 0.1 })] }), hoursPerDecision, R);
+    console.log(`zero variety, standardised − teams hours per decision: gain 0.3 ${fast.diff.toFixed(3)} (t ${fast.t.toFixed(1)}), gain 0 ${plain.diff.toFixed(3)} (t ${plain.t.toFixed(1)})`);
+    expect(fast.t, JSON.stringify(fast)).toBeLessThan(-3);
+    expect(plain.t, JSON.stringify(plain)).toBeGreaterThan(3);
   });
 
   it("templates that give complex claims too little effort lower decision accuracy", () => {
@@ -62,5 +70,47 @@ describe("mechanisms", () => {
     // complex claims are ~10% of decisions, so this needs more replications than the others
     const r = paired(roomy, tight, (m) => m.accuracyByComplexity.complex, { ...R, replications: 12 });
     expect(r.t, JSON.stringify(r)).toBeLessThan(-3);
+  });
+
+  describe("handover cost in isolation (one structure: a standardised unit, escalations off)", () => {
+    // Only the handover parameters differ between base and variant. Contacts of one reason per
+    // claim are read from the run's contact counts.
+    const unit = (o: { rereadHours?: number; handoffLossShare?: number }) =>
+      standardisedUnit({ handlers: 20, escalateShare: 0, rereadHours: 0.1, handoffLossShare: 0.05, ...o });
+    const contacts = (reason: string) => (run: OfficeRun) => (run.contactsByReason[reason as keyof OfficeRun["contactsByReason"]] ?? 0) / run.metrics.arrived;
+    const pairedRuns = (base: OfficeConfig, variant: OfficeConfig, metric: (r: OfficeRun) => number) => {
+      const d: number[] = [];
+      for (let r = 0; r < R.replications; r++) {
+        const o = { seed: pinnedSeed(11), replication: r, horizonDays: R.horizonDays, warmupDays: R.warmupDays };
+        d.push(metric(simulateOffice(variant, o)) - metric(simulateOffice(base, o)));
+      }
+      const mean = d.reduce((a, x) => a + x, 0) / d.length;
+      const se = Math.sqrt(d.reduce((a, x) => a + (x - mean) ** 2, 0) / (d.length - 1) / d.length);
+      return { diff: mean, se, t: mean / se };
+    };
+
+    it("longer re-reading raises the handover share of staff time", () => {
+      const p = pairedRuns(office({ units: [unit({ rereadHours: 0.1 })] }, 120), office({ units: [unit({ rereadHours: 0.4 })] }, 120), (r) => r.metrics.timeShare.handoffs);
+      expect(p.t, JSON.stringify(p)).toBeGreaterThan(3);
+    });
+
+    it("details lost at handovers bring 'asked again' contacts", () => {
+      const world = { citizens: { reaskShareOfLost: 0.5 } };
+      const p = pairedRuns(
+        office({ world, units: [unit({ handoffLossShare: 0 })] }, 120),
+        office({ world, units: [unit({ handoffLossShare: 0.2 })] }, 120),
+        contacts("asked-again"),
+      );
+      expect(p.t, JSON.stringify(p)).toBeGreaterThan(3);
+    });
+
+    it("a share of handovers makes citizens ask who has their case", () => {
+      const p = pairedRuns(
+        office({ world: { citizens: { handoffContactShare: 0 } }, units: [unit({})] }, 120),
+        office({ world: { citizens: { handoffContactShare: 0.1 } }, units: [unit({})] }, 120),
+        contacts("who-has-my-case"),
+      );
+      expect(p.t, JSON.stringify(p)).toBeGreaterThan(3);
+    });
   });
 });

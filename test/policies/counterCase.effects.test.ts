@@ -7,9 +7,10 @@
 import { describe, expect, it } from "vitest";
 import { productionTarget, qualityReview } from "../../src/index";
 import type { OfficeMetrics, Policy } from "../../src/index";
-import { meanOf, paired, pressureAt, runArm, show, type TestOffice } from "./helpers";
+import { meanOf, paired, pressureProbe, runArm, show, type TestOffice } from "./helpers";
+import { pinnedSeed } from "../pinnedSeed";
 
-const SEED = 2026;
+const SEED = pinnedSeed(2026);
 const R = 6;
 const QUOTA = 12;
 const complexP90 = (m: OfficeMetrics): number => m.leadTimeDays.byComplexity.complex.p90;
@@ -34,26 +35,47 @@ const P90_TOLERANCE = 0.1;
 const ungameable = (): Policy =>
   productionTarget({ figure: "auditedAccuracy", auditedAccuracyAtLeast: 0.99, strength: 5, roomToSelect: false });
 
-function counterCase(regime: "standardised" | "team", office: TestOffice = {}): { base: OfficeMetrics[]; variant: OfficeMetrics[] } {
+/** Both arms, and the weekly pressure the variant's unit ran under after the warm-up (read from the run). */
+interface CounterCase {
+  base: OfficeMetrics[];
+  variant: OfficeMetrics[];
+  pressure: number[];
+}
+
+function counterCase(regime: "standardised" | "team", office: TestOffice = {}): CounterCase {
+  const pressure: number[] = [];
   return {
     base: runArm(regime, () => [qualityReview()], SEED, R, office),
-    variant: runArm(regime, () => [qualityReview(), ungameable()], SEED, R, office),
+    variant: runArm(regime, () => [qualityReview(), ungameable(), pressureProbe(pressure, office.warmupDays ?? 56)], SEED, R, office),
+    pressure,
   };
 }
 
-function expectAccuracyTargetBites(variant: OfficeMetrics[]): void {
-  const audited = meanOf(variant, (m) => m.measured.decisionAccuracy.measured);
+/**
+ * The target bites: audited accuracy stays below it, and the unit ran under pressure — read from
+ * the run itself (a probe policy), not recomputed with the policy's formula, so "no harm" below
+ * is shown with pressure present. Mean weekly pressure after the warm-up above 0.1, and above 0
+ * in at least half the weeks (measured at seed 2026: mean 0.29–0.31, above 0 in 62–70% of the
+ * unit-weeks; in the others the small weekly review sample happened to meet the target).
+ */
+function expectAccuracyTargetBites(arms: CounterCase): void {
+  const audited = meanOf(arms.variant, (m) => m.measured.decisionAccuracy.measured);
   expect(audited).toBeLessThan(0.97);
-  expect(pressureAt(ungameable(), { auditedAccuracy: audited })).toBeGreaterThan(0.1);
+  const weeks = arms.pressure.length;
+  expect(weeks).toBeGreaterThan(R * 15);
+  const mean = arms.pressure.reduce((a, b) => a + b, 0) / weeks;
+  console.log(`counter-case: mean weekly pressure ${mean.toFixed(3)} over ${weeks} unit-weeks`);
+  expect(mean).toBeGreaterThan(0.1);
+  expect(arms.pressure.filter((p) => p > 0).length).toBeGreaterThanOrEqual(0.5 * weeks);
 }
 
 describe("counter-case: a target on a figure that cannot be gamed, no room to select (standardised regime)", () => {
-  let arms: { base: OfficeMetrics[]; variant: OfficeMetrics[] } | null = null;
-  const get = (): { base: OfficeMetrics[]; variant: OfficeMetrics[] } => (arms ??= counterCase("standardised"));
+  let arms: CounterCase | null = null;
+  const get = (): CounterCase => (arms ??= counterCase("standardised"));
 
   it("creates pressure (the target is not met; staff stress rises)", () => {
     const { base, variant } = get();
-    expectAccuracyTargetBites(variant);
+    expectAccuracyTargetBites(get());
     const s = paired(base, variant, (m) => m.stressMean);
     expect(s.diff.lower, show(s)).toBeGreaterThan(0);
   });
@@ -77,8 +99,9 @@ describe("counter-case with pressure's direct channels off (judgement.pressureWe
   const neutral: TestOffice = { world: { judgement: { pressureWeight: 0 }, people: { pressureStress: 0 } } };
 
   it("the ungameable target does no harm; the gameable quota still lowers accuracy", () => {
-    const { base, variant } = counterCase("team", neutral);
-    expectAccuracyTargetBites(variant);
+    const arms = counterCase("team", neutral);
+    const { base, variant } = arms;
+    expectAccuracyTargetBites(arms);
     const acc = paired(base, variant, accuracy);
     expect(acc.diff.mean, show(acc)).toBeGreaterThan(-ACCURACY_TOLERANCE);
     const p90 = paired(base, variant, complexP90);

@@ -56,6 +56,11 @@ export function paired(base: OfficeMetrics[], variant: OfficeMetrics[], metric: 
   return { base: mean(a), variant: mean(b), diff: pairedDifference(a, b) };
 }
 
+/** The paired t statistic: mean paired difference over its standard error (NaN when fewer than 2 pairs). */
+export function tOf(p: Paired): number {
+  return p.diff.mean / (p.diff.sd / Math.sqrt(p.diff.n));
+}
+
 /** Mean of a metric over replications. */
 export function meanOf(runs: OfficeMetrics[], metric: (m: OfficeMetrics) => number): number {
   return runs.reduce((s, m) => s + metric(m), 0) / runs.length;
@@ -67,9 +72,16 @@ export function show(p: Paired): string {
   return `base ${p.base.toFixed(4)}, variant ${p.variant.toFixed(4)}, diff ${d.mean.toFixed(4)} [${d.lower.toFixed(4)}, ${d.upper.toFixed(4)}]`;
 }
 
-/** The pressure `policy` puts on a unit whose measured figures are `measured` (all else unmeasured). */
-export function pressureAt(policy: Policy, measured: Partial<MeasuredFigures>): number {
-  const none: MeasuredFigures = { decisionsPerHandlerWeek: NaN, leadTimeDays: NaN, callAnswerSeconds: NaN, auditedAccuracy: NaN, rejectionShare: NaN, backlogPerHandler: NaN };
-  const ctx = { now: 0, regime: "team", unit: "u", pressure: 0, measured: { ...none, ...measured }, rng: () => 0.5 } as PolicyContext;
-  return policy.pressure!(ctx);
+/**
+ * A policy that adds no pressure and reads the unit's pressure as the run set it, once a week from
+ * `fromDay` on, into `sink` (the pressure hook sees the pressure in force since the last review).
+ */
+export function pressureProbe(sink: number[], fromDay = 0): Policy {
+  return {
+    name: "pressure probe",
+    pressure(ctx: PolicyContext): number {
+      if (ctx.now > fromDay) sink.push(ctx.pressure);
+      return 0;
+    },
+  };
 }

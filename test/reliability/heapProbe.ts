@@ -1,8 +1,14 @@
 /*
  * Runs heapProbeScript.mjs (one office run, live heap sampled weekly after garbage
  * collection) in a fresh Node process with --expose-gc and returns its figures.
+ * The child runs asynchronously: a test that blocked its worker for the minute a
+ * probe can take on a loaded machine made vitest's worker RPC time out ("Timeout
+ * calling onTaskUpdate") and fail the run although every assertion passed.
  */
-import { execFileSync } from "node:child_process";
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+
+const run = promisify(execFile);
 
 /** Heap figures of one run, in bytes of live heap (after gc). */
 export interface HeapFigures {
@@ -24,14 +30,16 @@ export interface HeapFigures {
   arrived: number;
   /** events processed */
   events: number;
+  /** every sample: [day, live heap in bytes, open cases at the end of the week before] */
+  series: [number, number, number][];
 }
 
 /** Options of one probe run: horizonDays, casesPerWeek, handlers, regime, seed, trace, everyWeeks. */
-export function heapProbe(options: Record<string, unknown>): HeapFigures {
-  const out = execFileSync(process.execPath, ["--expose-gc", "heapProbeScript.mjs", JSON.stringify(options)], {
+export async function heapProbe(options: Record<string, unknown>): Promise<HeapFigures> {
+  const { stdout } = await run(process.execPath, ["--expose-gc", "heapProbeScript.mjs", JSON.stringify(options)], {
     cwd: __dirname,
     encoding: "utf8",
-    timeout: 120_000,
+    timeout: 300_000,
   });
-  return JSON.parse(out.trim().split("\n").at(-1) as string) as HeapFigures;
+  return JSON.parse(stdout.trim().split("\n").at(-1) as string) as HeapFigures;
 }

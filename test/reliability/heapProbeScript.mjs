@@ -23,18 +23,22 @@ let peak = 0;
 let last = 0;
 let samples = 0;
 let weeks = 0;
+/** every sample: [day, live heap in bytes, open cases at the end of the last week] */
+const series = [];
 const every = o.everyWeeks ?? 1;
 const probe = {
   name: "heap-probe",
-  pressure() {
+  pressure(ctx) {
     if (weeks++ % every === 0) {
       last = live();
       if (last > peak) peak = last;
       samples++;
+      series.push([ctx.now, last, Math.round(ctx.measured.backlogPerHandler * handlers)]);
     }
     return 0;
   },
 };
+const handlers = o.handlers ?? 6;
 const unit = (o.regime ?? "team") === "team" ? teamUnit : standardisedUnit;
 const config = officeConfig({
   world: { demand: { casesPerWeek: o.casesPerWeek ?? 25 } },
@@ -56,5 +60,6 @@ console.log(
     unstable: run.metrics.unstable,
     arrived: run.metrics.totals.arrived,
     events: run.events,
+    series,
   }),
 );

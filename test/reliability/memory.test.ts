@@ -24,13 +24,13 @@ const MB = 1024 * 1024;
 describe("a 10-year run", () => {
   // a stable team office: 60 claims a week, 12 handlers; heap sampled every 4 weeks after gc
   const office = { casesPerWeek: 60, handlers: 12, everyWeeks: 4 };
-  let oneYear: HeapFigures | undefined;
-  const yearOne = (): HeapFigures => (oneYear ??= heapProbe({ ...office, horizonDays: 364 }));
+  let oneYear: Promise<HeapFigures> | undefined;
+  const yearOne = (): Promise<HeapFigures> => (oneYear ??= heapProbe({ ...office, horizonDays: 364 }));
 
-  it("peaks within 1.5× (and 2 MB) of the heap of a 1-year run, with the trace off", () => {
+  it("peaks within 1.5× (and 2 MB) of the heap of a 1-year run, with the trace off", async () => {
     expectFreshBuild();
-    const one = yearOne();
-    const ten = heapProbe({ ...office, horizonDays: 3640 });
+    const one = await yearOne();
+    const ten = await heapProbe({ ...office, horizonDays: 3640 });
     console.log(
       `live heap peak: 1 year ${(one.peak / MB).toFixed(2)} MB (${one.arrived} claims, ${one.events} events), ` +
         `10 years ${(ten.peak / MB).toFixed(2)} MB (${ten.arrived} claims, ${ten.events} events)`,
@@ -47,10 +47,10 @@ describe("a 10-year run", () => {
     expect(ten.peak - one.peak).toBeLessThan(2 * MB);
   });
 
-  it("the check can fail: with the trace on, memory grows with the run (by design)", () => {
+  it("the check can fail: with the trace on, memory grows with the run (by design)", async () => {
     expectFreshBuild();
-    const one = yearOne();
-    const three = heapProbe({ ...office, horizonDays: 1092, trace: true });
+    const one = await yearOne();
+    const three = await heapProbe({ ...office, horizonDays: 1092, trace: true });
     // the trace keeps every event of every claim: ~10,000 claims × ~15 lines
     expect(three.peak).toBeGreaterThan(1.5 * one.peak);
   });
