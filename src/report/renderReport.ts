@@ -37,11 +37,12 @@ export interface ReportOptions {
    */
   descriptions?: Record<string, string>;
   /**
-   * A section placed before the scenarios (HTML, already escaped) and the
+   * A section placed after the summary (HTML, already escaped) and the
    * charts it holds (their containers must be in `html`); used by
    * renderCalibrationReport. @defaultValue none
    */
   extra?: { html: string; charts: ReportChart[] };
+  /**
    * One replication seen from inside (see {@link replicationView}): adds a
    * section of weekly charts of that run. @defaultValue none
    */
