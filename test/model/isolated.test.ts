@@ -283,6 +283,26 @@ describe("queue rules", () => {
     expect(pick({ rule: "risk-based", dueWithinDays: 7, oldAfterDays: 10 })).toBe(2);
   });
 
+  it("ties go to the task earlier in the list, and risk-based takes the earliest due among several at risk (Stryker survivors in queueDiscipline)", () => {
+    const tied: TaskView[] = [
+      view({ caseId: 1, arrival: 12, expectedHours: 2 }),
+      view({ caseId: 2, kind: "checkpoint", arrival: 3, expectedHours: 1, due: 30 }),
+      view({ caseId: 3, kind: "checkpoint", arrival: 3, expectedHours: 1, due: 25 }),
+      view({ caseId: 4, kind: "checkpoint", arrival: 5, expectedHours: 1, due: 25 }),
+      view({ caseId: 5, arrival: 3, expectedHours: 1 }),
+    ];
+    const pickTied = (rule: Parameters<typeof queueDiscipline>[0]) => tied[queueDiscipline(rule).selectTask!(tied, ctx)]!.caseId;
+    expect(pickTied({ rule: "oldest-first" })).toBe(2); // arrival 3 three times: the first of them
+    expect(pickTied({ rule: "shortest-expected-first" })).toBe(2); // 1 h four times: the first
+    expect(pickTied({ rule: "checkpoint-deadline-first" })).toBe(3); // due 25 twice: the first
+    // both checkpoints due within 10 days are at risk; the earliest due (25) wins, the first of a tie
+    expect(pickTied({ rule: "risk-based", dueWithinDays: 10 })).toBe(3);
+    // a checkpoint due exactly at now + dueWithinDays counts as at risk
+    expect(pickTied({ rule: "risk-based", dueWithinDays: 5 })).toBe(3);
+    // no checkpoint at risk: among claims older than oldAfterDays the oldest, the first of a tie
+    expect(pickTied({ rule: "risk-based", dueWithinDays: 1, oldAfterDays: 10 })).toBe(2);
+  });
+
   // A busy but stable team office (20 staff, 160 claims a week: utilisation about 0.9; checkpoints
   // workable 3 days before they fall due) on common random numbers, 6 replications of 26 weeks after
   // a 4-week warm-up. Each check is a one-sided paired t beyond 3 (5 degrees of freedom, p < 0.02).
