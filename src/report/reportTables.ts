@@ -2,9 +2,11 @@
  * The outcome tables of a result, formatted once for both the terminal and the
  * HTML report: a single run as metric, mean and 95% interval; a comparison as
  * base, variant and the paired difference with its interval and a marker when
- * it is significant; a sweep as one row per point and metric.
+ * it is significant; a sweep as one row per point and metric. Intervals of
+ * shares are kept inside [0, 1] (see boundedInterval).
  */
 import type { ComparisonResult, ExperimentResult, MetricSummary, SweepResult } from "../experiment";
+import { boundedInterval } from "./boundedInterval";
 import { formatEstimate } from "./formatEstimate";
 import { decimalsFor, formatNumber } from "./formatNumber";
 import { keyMetricsOf } from "./keyMetrics";
@@ -60,7 +62,7 @@ function experimentTable(r: ExperimentResult<unknown>, choice: MetricChoice): Te
   const metrics = chooseMetrics(all, choice);
   const rows = metrics.map((m) => {
     const s = r.summary[m]!;
-    const e = formatEstimate(s);
+    const e = formatEstimate(bounded(m, s));
     return [m, e.mean, e.interval, `${s.n}`];
   });
   const table: TextTable = {
@@ -84,7 +86,7 @@ function comparisonTables(c: ComparisonResult<unknown>, choice: MetricChoice): T
     const rows = metrics.map((m) => {
       const x = per[m]!;
       const d = decimalsFor(x.difference.mean, x.difference.halfWidth);
-      const diff = formatEstimate(x.difference);
+      const diff = formatEstimate(bounded(m, x.difference, true));
       const rel = Number.isFinite(x.relativeDifference) ? `${x.relativeDifference >= 0 ? "+" : ""}${(100 * x.relativeDifference).toFixed(1)}%` : "";
       const sign = x.difference.mean > 0 ? "+" : "";
       return [
@@ -119,7 +121,7 @@ function sweepTable(s: SweepResult<unknown>, choice: MetricChoice): TextTable {
     for (const m of metrics) {
       const summary: MetricSummary | undefined = arm.result.summary[m];
       if (summary === undefined) continue;
-      const e = formatEstimate(summary);
+      const e = formatEstimate(bounded(m, summary));
       rows.push([`${k}`, ...s.parameters.map((p) => cell(arm.parameters?.[p])), m, e.mean, e.interval]);
     }
   });
@@ -143,7 +145,7 @@ function wideSweepTable(s: SweepResult<unknown>, choice: MetricChoice): TextTabl
     ...arms.map((arm) => {
       const summary = arm.result.summary[m];
       if (summary === undefined) return "";
-      const e = formatEstimate(summary);
+      const e = formatEstimate(bounded(m, summary));
       return e.interval === "" ? e.mean : `${e.mean} ${e.interval}`;
     }),
   ]);
@@ -156,6 +158,12 @@ function wideSweepTable(s: SweepResult<unknown>, choice: MetricChoice): TextTabl
   const note = subsetNote(metrics.length, all.length);
   if (note !== undefined) table.note = note;
   return table;
+}
+
+/** `s` with its interval kept inside what the metric can be (shares in [0, 1]; see boundedInterval). */
+function bounded(m: string, s: MetricSummary, difference = false): MetricSummary {
+  const [lower, upper] = boundedInterval(m, s.lower, s.upper, difference);
+  return lower === s.lower && upper === s.upper ? s : { ...s, lower, upper };
 }
 
 function cell(v: unknown): string {
