@@ -40,8 +40,8 @@ Examples:
   command.action(async (baseFile: string, variantFiles: string[], flags: RunCommandFlags) => {
     const model = findModel(flags.model);
     metricPatterns(flags.metrics);
-    if (flags.output !== undefined) checkOutputPath(flags.output, "--output");
-    if (flags.report !== undefined) checkOutputPath(flags.report, "--report");
+    if (flags.output !== undefined) checkOutputPath(flags.output, "--output", [baseFile, ...variantFiles]);
+    if (flags.report !== undefined) checkOutputPath(flags.report, "--report", [baseFile, ...variantFiles]);
     const base = readScenario(baseFile, model);
     const variants = variantFiles.map((f) => readScenario(f, model));
     const settings = runSettings(flags, base.scenario);

@@ -29,8 +29,8 @@ Example (four machines, then one merge):
   );
   command.action(async (files: string[], flags: OutputFlags) => {
     metricPatterns(flags.metrics);
-    if (flags.output !== undefined) checkOutputPath(flags.output, "--output");
-    if (flags.report !== undefined) checkOutputPath(flags.report, "--report");
+    if (flags.output !== undefined) checkOutputPath(flags.output, "--output", files);
+    if (flags.report !== undefined) checkOutputPath(flags.report, "--report", files);
     const shards = files.map((file) => {
       const result = readResultFile(file);
       const kind = resultKind(result);

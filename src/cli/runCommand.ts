@@ -42,8 +42,8 @@ Examples:
   command.action(async (file: string, flags: RunCommandFlags) => {
     const model = findModel(flags.model);
     metricPatterns(flags.metrics);
-    if (flags.output !== undefined) checkOutputPath(flags.output, "--output");
-    if (flags.report !== undefined) checkOutputPath(flags.report, "--report");
+    if (flags.output !== undefined) checkOutputPath(flags.output, "--output", [file]);
+    if (flags.report !== undefined) checkOutputPath(flags.report, "--report", [file]);
     const { scenario } = readScenario(file, model);
     const settings = runSettings(flags, scenario);
     const result = await runWithProgress(ctx.io, "run", (onProgress) =>

@@ -81,6 +81,23 @@ export const HOOK_RANGES = {
   certificates: { completenessGain: { min: 0, max: 1 }, answerDelayFactor: { min: 0, max: 100 }, hoursPerHandlerWeek: { min: 0, max: 40 } },
 } as const;
 
+/** Names of every hook a policy may have (see {@link Policy}). */
+export const POLICY_HOOKS: readonly string[] = [
+  "pressure",
+  "pressureGain",
+  "selectTask",
+  "effortFactor",
+  "decideEarly",
+  "decisionTilt",
+  "overheadHours",
+  "periodOverheadHours",
+  "contact",
+  "review",
+  "improvementShare",
+  "certificates",
+  "records",
+];
+
 const MEASURED_KEYS: ReadonlySet<string> = new Set<keyof MeasuredFigures>([
   "decisionsPerHandlerWeek",
   "leadTimeDays",
