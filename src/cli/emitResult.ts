@@ -9,6 +9,7 @@ import { toCSV } from "../experiment";
 import { formatTable, renderReport, reportCharts, reportTables, resultToJSON, summaryRows, tidyRows, type AnyResult, type MetricChoice } from "../report";
 import type { CliIO } from "./CliIO";
 import { InputError } from "./InputError";
+import { safeText } from "../text/safeText";
 import { writeFileAtomic } from "./writeFileAtomic";
 
 /** Output flags shared by run, compare, sweep and merge. */
@@ -49,12 +50,12 @@ export async function emitResult(io: CliIO, result: AnyResult, flags: OutputFlag
   if (flags.output !== undefined) {
     const csv = flags.output.toLowerCase().endsWith(".csv");
     await writeFileAtomic(flags.output, csv ? toCSV(tidyRows(result)) : resultToJSON(result) + "\n");
-    io.stderr.write(`wrote ${flags.output}${csv ? " (one row per replication and metric)" : ""}\n`);
+    io.stderr.write(`wrote ${safeText(flags.output, 200)}${csv ? " (one row per replication and metric)" : ""}\n`);
   }
   if (flags.report !== undefined) {
     const charts = reportCharts(result).length;
     await writeFileAtomic(flags.report, renderReport(result));
-    io.stderr.write(`wrote ${flags.report} (HTML report, ${charts} chart${charts === 1 ? "" : "s"})\n`);
+    io.stderr.write(`wrote ${safeText(flags.report, 200)} (HTML report, ${charts} chart${charts === 1 ? "" : "s"})\n`);
   }
   if (problem !== undefined) {
     const written = [flags.output, flags.report].filter((p) => p !== undefined);
@@ -69,12 +70,16 @@ function printed(result: AnyResult, format: string, patterns: string[] | undefin
   if (format === "csv") return toCSV(summaryRows(result, patterns ?? "all"));
   const choice: MetricChoice = patterns ?? "key";
   const tables = reportTables(result, { metrics: choice });
+  // the table holds names from the scenario files: shown with control and invisible characters escaped
   return tables
     .map((t) => {
       if (patterns === undefined && t.note !== undefined && /metrics shown/.test(t.note)) {
         t.note += `; --metrics "*" shows all, --metrics "leadTimeDays.*" a group`;
       }
-      return formatTable(t);
+      return formatTable(t)
+        .split("\n")
+        .map((line) => safeText(line, Infinity))
+        .join("\n");
     })
     .join("\n");
 }
