@@ -51,7 +51,7 @@ Examples:
     const io = quietIO(ctx.io, flags.quiet);
     const model = findModel(flags.model);
     const patterns = metricPatterns(flags.metrics);
-    checkOutputFlags(flags);
+    checkOutputFlags(flags, [baseFile, ...variantFiles]);
     if ([baseFile, ...variantFiles].filter((f) => f === "-").length > 1) throw new InputError("only one scenario can be read from standard input (-)");
     const label = (f: string): string => (f === "-" ? "the scenario on standard input" : f);
     const base = readScenario(baseFile, model);

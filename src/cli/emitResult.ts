@@ -10,6 +10,7 @@ import { toCSV } from "../experiment";
 import { formatTable, insideCharts, renderReport, reportCharts, reportTables, resultToJSON, summaryRows, tidyRows, type AnyResult, type MetricChoice, type ReportOptions } from "../report";
 import type { CliIO } from "./CliIO";
 import { InputError } from "./InputError";
+import { safeText } from "../text/safeText";
 import { writeFileAtomic } from "./writeFileAtomic";
 
 /** Output flags shared by run, compare, sweep and merge. */
@@ -59,14 +60,14 @@ export async function emitResult(io: CliIO, result: AnyResult, flags: OutputFlag
   } else if (flags.output !== undefined) {
     const csv = flags.output.toLowerCase().endsWith(".csv");
     await writeFileAtomic(flags.output, csv ? toCSV(tidyRows(result)) : resultToJSON(result) + "\n");
-    io.stderr.write(`wrote ${flags.output}${csv ? " (one row per replication and metric)" : ""}\n`);
+    io.stderr.write(`wrote ${safeText(flags.output, 200)}${csv ? " (one row per replication and metric)" : ""}\n`);
   }
   if (flags.report === STDOUT) {
     io.stdout.write(renderReport(result, reportOptions));
   } else if (flags.report !== undefined) {
     const charts = reportCharts(result).length + (reportOptions.inside === undefined ? 0 : insideCharts(reportOptions.inside).length);
     await writeFileAtomic(flags.report, renderReport(result, reportOptions));
-    io.stderr.write(`wrote ${flags.report} (HTML report, ${charts} chart${charts === 1 ? "" : "s"})\n`);
+    io.stderr.write(`wrote ${safeText(flags.report, 200)} (HTML report, ${charts} chart${charts === 1 ? "" : "s"})\n`);
   }
   if (problem !== undefined) {
     const written = [flags.output, flags.report].filter((p) => p !== undefined);
@@ -82,12 +83,16 @@ function printed(result: AnyResult, format: string, patterns: string[] | undefin
   if (format === "csv") return toCSV(summaryRows(result, patterns ?? "all"));
   const choice: MetricChoice = patterns ?? "key";
   const tables = reportTables(result, { metrics: choice });
+  // the table holds names from the scenario files: shown with control and invisible characters escaped
   return tables
     .map((t) => {
       if (patterns === undefined && t.note !== undefined && /metrics shown/.test(t.note)) {
         t.note += `; --metrics "*" shows all, --metrics "leadTimeDays.*" a group`;
       }
-      return formatTable(t);
+      return formatTable(t)
+        .split("\n")
+        .map((line) => safeText(line, Infinity))
+        .join("\n");
     })
     .join("\n");
 }

@@ -21,6 +21,7 @@ import { schemaCommand } from "./schemaCommand";
 import { sensitivityCommand } from "./sensitivityCommand";
 import { sweepCommand } from "./sweepCommand";
 import { validateCommand } from "./validateCommand";
+import { safeText } from "../text/safeText";
 
 /** Exit codes of the command. */
 export const EXIT = { ok: 0, failed: 1, badInput: 2, interrupted: 130 } as const;
@@ -76,6 +77,14 @@ Start with: caseflow init office.json && caseflow run office.json --report offic
   return program;
 }
 
+/** A message made safe for the terminal: control and invisible characters escaped, each line at most 4000 characters. */
+function clean(message: string): string {
+  return message
+    .split("\n")
+    .map((line) => safeText(line, 4000))
+    .join("\n");
+}
+
 function reportError(err: unknown, io: CliIO, debug: boolean): number {
   if (err instanceof CommanderError) {
     // commander has already printed its message (or the help).
@@ -90,13 +99,13 @@ function reportError(err: unknown, io: CliIO, debug: boolean): number {
     return EXIT.interrupted;
   }
   if (err instanceof InputError) {
-    io.stderr.write(`caseflow: error: ${err.message}\n`);
-    for (const d of err.details) io.stderr.write(`  - ${d}\n`);
+    io.stderr.write(`caseflow: error: ${clean(err.message)}\n`);
+    for (const d of err.details) io.stderr.write(`  - ${clean(d)}\n`);
     stack();
     return EXIT.badInput;
   }
   const message = err instanceof Error ? err.message : String(err);
-  io.stderr.write(`caseflow: error: the run failed: ${message}\n`);
+  io.stderr.write(`caseflow: error: the run failed: ${clean(message)}\n`);
   if (!debug) io.stderr.write("(run again with --debug for the stack trace)\n");
   stack();
   return EXIT.failed;

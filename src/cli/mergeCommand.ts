@@ -41,8 +41,8 @@ Example (four machines, then one merge):
   );
   command.action(async (files: string[], flags: OutputFlags) => {
     metricPatterns(flags.metrics);
-    if (flags.output !== undefined) checkOutputPath(flags.output, "--output");
-    if (flags.report !== undefined) checkOutputPath(flags.report, "--report");
+    if (flags.output !== undefined) checkOutputPath(flags.output, "--output", files);
+    if (flags.report !== undefined) checkOutputPath(flags.report, "--report", files);
     const sensitivity = mergeSensitivityFiles(files);
     if (sensitivity !== undefined) return emitSensitivity(ctx.io, sensitivity, flags);
     const shards = files.map((file) => ({ file, result: readResultFile(file) }));

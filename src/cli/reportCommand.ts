@@ -31,7 +31,7 @@ Example:
     )
     .action(async (file: string, flags: { output?: string; title?: string }) => {
       const out = flags.output ?? defaultReportPath(file);
-      checkOutputPath(out, "--output");
+      checkOutputPath(out, "--output", [file]);
       const result = readResultOrExplain(file);
       const charts = reportCharts(result).length;
       await writeFileAtomic(out, renderReport(result, flags.title === undefined ? {} : { title: flags.title }));

@@ -61,7 +61,7 @@ Examples:
     const io = quietIO(ctx.io, flags.quiet);
     const model = findModel(flags.model);
     const patterns = metricPatterns(flags.metrics);
-    checkOutputFlags(flags);
+    checkOutputFlags(flags, [file]);
     const read = readScenario(file, model);
     const scenario = applyOverrides(read.scenario, flags, model, file === "-" ? "the scenario on standard input" : file);
     const settings = runSettings(flags, scenario, ctx.io.env);

@@ -56,8 +56,8 @@ Examples:
       if (path in spec) throw new InputError(`--set ${path}: given twice; list all its values in one --set`);
       spec[path] = values;
     }
-    if (flags.output !== undefined) checkOutputPath(flags.output, "--output");
-    if (flags.report !== undefined) checkOutputPath(flags.report, "--report");
+    if (flags.output !== undefined) checkOutputPath(flags.output, "--output", [file]);
+    if (flags.report !== undefined) checkOutputPath(flags.report, "--report", [file]);
     const { scenario } = readScenario(file, model);
     const settings = runSettings(flags, scenario, ctx.io.env);
     const design: SweepDesign = flags.oneAtATime === true ? { oneAtATime: spec } : { grid: spec };

@@ -3,6 +3,7 @@
  * them, listing every problem of each file with its path, the value found and
  * what is allowed (and a "did you mean" for misspelt keys).
  */
+import { safeText } from "../text/safeText";
 import type { Command } from "commander";
 import type { CliContext } from "./CliContext";
 import { InputError } from "./InputError";
@@ -22,7 +23,7 @@ export function validateCommand(program: Command, ctx: CliContext): void {
         try {
           const { scenario } = readScenario(file, model);
           const name = typeof scenario === "object" && scenario !== null ? (scenario as Record<string, unknown>)["name"] : undefined;
-          ctx.io.stdout.write(`ok  ${file}${typeof name === "string" ? ` (scenario "${name}")` : ""}\n`);
+          ctx.io.stdout.write(`ok  ${safeText(file, 200)}${typeof name === "string" ? ` (scenario "${safeText(name, 200)}")` : ""}\n`);
         } catch (err) {
           if (!(err instanceof InputError)) throw err;
           problems.push(err);

@@ -6,7 +6,14 @@
  */
 import type { z } from "zod";
 import { closestMatch } from "./closestMatch";
-import { formatPath } from "./parsePath";
+import { describeValue } from "../text/describeValue";
+import { safeText } from "../text/safeText";
+import { formatPath as rawFormatPath } from "./parsePath";
+
+/** A path for messages, with each key made safe to print (control characters escaped, long keys cut). */
+function formatPath(path: ReadonlyArray<PropertyKey>): string {
+  return rawFormatPath(path.map((seg) => (typeof seg === "string" ? safeText(seg, 40) : seg)));
+}
 
 type Issue = z.core.$ZodIssue;
 type AnySchema = z.core.$ZodType;
@@ -38,9 +45,9 @@ function formatIssue(issue: Issue, base: PropertyKey[], input: unknown, schema: 
     const allowed = schema === undefined ? [] : allowedKeysAt(schema, path, input);
     return issue.keys.map((key) => {
       const found = lookup(input, [...path, key]);
-      const guess = closestMatch(key, allowed);
+      const guess = key.length > 200 ? undefined : closestMatch(key, allowed);
       const keyPath = formatPath([...path, key]);
-      const got = `got unknown key "${key}"${found.exists ? ` (value ${describeValue(found.value)})` : ""}`;
+      const got = `got unknown key "${safeText(key, 40)}"${found.exists ? ` (value ${describeValue(found.value)})` : ""}`;
       const expected =
         allowed.length === 0 ? "no other keys" : `one of the allowed keys${path.length === 0 ? "" : ` of ${where}`}: ${allowed.join(", ")}`;
       return `${keyPath}: ${got}; expected ${expected}` + (guess === undefined ? "" : `; did you mean "${guess}"?`);
@@ -138,25 +145,6 @@ function boundText(origin: string, bound: number | bigint, inclusive: boolean, s
 
 function withArticle(noun: string): string {
   return /^[aeiou]/i.test(noun) ? `an ${noun}` : `a ${noun}`;
-}
-
-/** Short readable form of a value for messages (JSON, cut at 60 characters). */
-function describeValue(value: unknown): string {
-  if (value === undefined) return "undefined";
-  if (typeof value === "number" || typeof value === "bigint") return String(value);
-  if (typeof value === "function") return "a function";
-  if (typeof value === "symbol") return String(value);
-  let text: string;
-  try {
-    text = JSON.stringify(value) ?? String(value);
-  } catch {
-    text = String(value);
-  }
-  if (text.length > 60) {
-    const kind = Array.isArray(value) ? `an array of ${value.length} items` : typeof value === "object" ? "an object" : "a string";
-    return `${kind} ${text.slice(0, 50)}…`;
-  }
-  return text;
 }
 
 function lookup(input: unknown, path: ReadonlyArray<PropertyKey>): { exists: boolean; value?: unknown } {

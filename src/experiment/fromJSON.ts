@@ -3,6 +3,7 @@
  * version and shape so that a stale or foreign file fails with a clear message
  * instead of producing wrong tables.
  */
+import { describeValue } from "../text/describeValue";
 import { RESULT_SCHEMA_VERSION, type ExperimentResult, type MetricSummary } from "./ExperimentResult";
 
 /**
@@ -64,7 +65,32 @@ export function fromJSON<S = unknown>(text: string): ExperimentResult<S> {
     }
     result.series = rawSeries.map((s, k) => decodeSeries(s, `series[${k}]`));
   }
-  if (o["shard"] !== undefined) result.shard = o["shard"] as NonNullable<ExperimentResult["shard"]>;
+  const version = o["caseflowVersion"];
+  if (version !== undefined && (typeof version !== "string" || !/^\d+\.\d+\.\d+[\w.+-]{0,40}$/.test(version))) {
+    fail("caseflowVersion", "a version such as \"0.1.0\"", version);
+  }
+  const maxReplications = MAX_REPLICATIONS;
+  if (o["shard"] !== undefined) {
+    const sh = o["shard"];
+    if (typeof sh !== "object" || sh === null || Array.isArray(sh)) fail("shard", "an object { index, count, totalReplications }", sh);
+    const { index, count, totalReplications } = sh as Record<string, unknown>;
+    const whole = (x: unknown, lo: number, hi: number): boolean => typeof x === "number" && Number.isInteger(x) && x >= lo && x <= hi;
+    if (!whole(totalReplications, 1, maxReplications)) fail("shard.totalReplications", `a whole number from 1 to ${maxReplications}`, totalReplications);
+    if (!whole(count, 1, totalReplications as number)) fail("shard.count", `a whole number from 1 to shard.totalReplications (${String(totalReplications)})`, count);
+    if (!whole(index, 0, (count as number) - 1)) fail("shard.index", `a whole number from 0 to shard.count − 1 (${(count as number) - 1})`, index);
+    const outside = (replications as number[]).find((i) => i >= (totalReplications as number));
+    if (outside !== undefined) fail("replications", `indices below shard.totalReplications (${String(totalReplications)})`, outside);
+    result.shard = sh as NonNullable<ExperimentResult["shard"]>;
+  } else if ((replications as number[]).some((i) => i >= maxReplications)) {
+    fail("replications", `indices below ${maxReplications}`, (replications as number[]).find((i) => i >= maxReplications));
+  }
+  if (new Set(replications as number[]).size !== (replications as number[]).length) fail("replications", "indices that are all different", replications);
+  // every record measures the same metrics
+  const names = (r: Record<string, number>): string => Object.keys(r).sort().join(",");
+  const firstNames = records[0] === undefined ? undefined : names(records[0]);
+  records.forEach((r, k) => {
+    if (firstNames !== undefined && names(r) !== firstNames) fail(`records[${k}]`, "the same metrics as records[0]", Object.keys(r).slice(0, 5));
+  });
   if (o["sequential"] !== undefined) result.sequential = o["sequential"] as NonNullable<ExperimentResult["sequential"]>;
   return result;
 }
@@ -94,7 +120,9 @@ function decodeSeries(s: unknown, where: string): Record<string, number[]> {
   return out;
 }
 
+/** Most replications a result may hold (as the scenario schema's run.replications). */
+const MAX_REPLICATIONS = 100_000;
+
 function fail(field: string, expected: string, got: unknown): never {
-  const text = JSON.stringify(got);
-  throw new TypeError(`fromJSON: field ${field} must be ${expected}, got ${text === undefined ? "nothing" : text.slice(0, 60)}`);
+  throw new TypeError(`fromJSON: field ${field} must be ${expected}, got ${got === undefined ? "nothing" : describeValue(got)}`);
 }

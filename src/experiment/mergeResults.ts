@@ -48,6 +48,15 @@ export function mergeResults<S>(results: ReadonlyArray<ExperimentResult<S>>): Ex
       );
     }
   }
+  // every shard measured the same metrics
+  const metricSet = (r: ExperimentResult<S>): string => Object.keys(r.records[0] ?? r.summary).sort().join(", ");
+  const firstMetrics = metricSet(first);
+  results.forEach((r, k) => {
+    const m = metricSet(r);
+    if (m !== firstMetrics) {
+      throw new RangeError(`mergeResults: results[${k}] measured other metrics than results[0] (${m.length > 120 ? `${m.slice(0, 120)}…` : m}); shards must come from one version of the model`);
+    }
+  });
   const owner = new Map<number, { result: number; position: number }>();
   results.forEach((r, k) => {
     r.replications.forEach((rep, position) => {

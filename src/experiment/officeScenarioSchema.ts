@@ -7,6 +7,7 @@
  */
 import { z } from "zod";
 import { defaultCaseworkParams as D } from "../casework/CaseworkParams";
+import { estimateRun } from "../organisation/runBudget";
 import { defaultStandardisedUnit as S, defaultTeamUnit as T } from "../organisation/UnitConfig";
 import { policySpecSchema } from "../policies/policySchemas";
 import { startingClaimSchema } from "./startingClaimSchema";
@@ -14,12 +15,20 @@ import { checkTimeline, timelineSchema } from "./timelineSchema";
 import { wholeNumber } from "./wholeNumber";
 
 const share = (d: number, what: string) => z.number().min(0).max(1).default(d).describe(what);
-const pos = (d: number, what: string) => z.number().gt(0).max(1e6).default(d).describe(what);
-const nonNeg = (d: number, what: string) => z.number().min(0).max(1e6).default(d).describe(what);
+// Every number has an upper bound, and the description says why it is where it is:
+// past it the figure no longer describes an office (and values like 1e308 overflow).
+const pos = (d: number, what: string, max: number, why: string) => z.number().gt(0).max(max).default(d).describe(`${what} (at most ${max}: ${why})`);
+const nonNeg = (d: number, what: string, max: number, why: string) => z.number().min(0).max(max).default(d).describe(`${what} (at most ${max}: ${why})`);
+/** A relative weight (normalised over its group), bounded so that sums stay exact. */
+const weight = () => z.number().min(0).max(1000);
+const WEEK = "a full working week";
+const DAY = "a working day";
+const YEAR = "a year";
+const NOISE = "in units of the decision scale; at 100 every decision is a coin toss already";
 
 const demand = z
   .strictObject({
-    casesPerWeek: z.number().min(0).max(1e6).default(D.demand.casesPerWeek).describe("new claims per week"),
+    casesPerWeek: z.number().min(0).max(100_000).default(D.demand.casesPerWeek).describe("new claims per week (at most 100000: far above any one office; the run budget limits it together with the horizon)"),
     weekdayProfile: z
       .array(z.number().min(0).max(1e3))
       .length(7)
@@ -33,38 +42,38 @@ const demand = z
       .describe("relative arrival intensity Monday..Sunday (normalised)"),
     seasonalAmplitude: z.number().min(0).lt(1).default(D.demand.seasonalAmplitude).describe("relative amplitude of the yearly cycle"),
     seasonalPeakDay: z.number().min(0).max(366).default(D.demand.seasonalPeakDay).describe("day of the year of the seasonal peak"),
-    initialBacklogWeeks: nonNeg(D.demand.initialBacklogWeeks, "starting backlog in weeks of volume"),
+    initialBacklogWeeks: nonNeg(D.demand.initialBacklogWeeks, "starting backlog in weeks of volume", 104, "two years of volume; a longer backlog is not an office that works"),
   })
   .prefault({});
 
 const caseMix = z
   .strictObject({
-    meanNeedHours: pos(D.caseMix.meanNeedHours, "mean handling need of a claim, hours"),
+    meanNeedHours: pos(D.caseMix.meanNeedHours, "mean handling need of a claim, hours", 200, "five working weeks of handling for one claim"),
     variety: z.number().min(0).max(10).default(D.caseMix.variety).describe("coefficient of variation of need"),
-    simpleBelow: pos(D.caseMix.simpleBelow, "need below this multiple of the mean is simple"),
-    complexAbove: pos(D.caseMix.complexAbove, "need above this multiple of the mean is complex"),
+    simpleBelow: pos(D.caseMix.simpleBelow, "need below this multiple of the mean is simple", 100, "a multiple of the mean need"),
+    complexAbove: pos(D.caseMix.complexAbove, "need above this multiple of the mean is complex", 100, "a multiple of the mean need"),
     stepShares: z
-      .tuple([z.number().min(0), z.number().min(0), z.number().min(0), z.number().min(0), z.number().min(0)])
+      .tuple([weight(), weight(), weight(), weight(), weight()])
       .default(() => [...D.caseMix.stepShares] as [number, number, number, number, number])
-      .describe("need shares of registration, certificate check, assessment, decision, payment"),
-    meritSeparation: nonNeg(D.caseMix.meritSeparation, "distance of a typical claim's merit from the entitlement line"),
+      .describe("need shares of registration, certificate check, assessment, decision, payment (relative weights, each at most 1000)"),
+    meritSeparation: nonNeg(D.caseMix.meritSeparation, "distance of a typical claim's merit from the entitlement line", 100, NOISE),
     entitledShare: z.number().gt(0).lt(1).default(D.caseMix.entitledShare).describe("share of claimants truly entitled"),
-    sickDaysMedian: pos(D.caseMix.sickDaysMedian, "median sick-leave length, days"),
-    sickDaysSigma: nonNeg(D.caseMix.sickDaysSigma, "log-scale spread of sick-leave length"),
+    sickDaysMedian: pos(D.caseMix.sickDaysMedian, "median sick-leave length, days", 1000, "sickness benefit ends after at most 914 days (364 + 550)"),
+    sickDaysSigma: nonNeg(D.caseMix.sickDaysSigma, "log-scale spread of sick-leave length", 5, "one sd is already e^5 ≈ 150 times the median"),
     needSickCorrelation: z.number().min(-1).max(1).default(D.caseMix.needSickCorrelation).describe("correlation of log need and log sick length"),
-    claimDay: nonNeg(D.caseMix.claimDay, "day of the spell the claim reaches the agency"),
-    checkpointHours: nonNeg(D.caseMix.checkpointHours, "mean work of a checkpoint, hours"),
-    checkpointLeadDays: nonNeg(D.caseMix.checkpointLeadDays, "days before its due date a checkpoint is workable"),
+    claimDay: nonNeg(D.caseMix.claimDay, "day of the spell the claim reaches the agency", 365, YEAR),
+    checkpointHours: nonNeg(D.caseMix.checkpointHours, "mean work of a checkpoint, hours", 40, WEEK),
+    checkpointLeadDays: nonNeg(D.caseMix.checkpointLeadDays, "days before its due date a checkpoint is workable", 365, YEAR),
     checkpointInfoShare: share(D.caseMix.checkpointInfoShare, "checkpoints that first wait for information from healthcare or the employer"),
     checkpointDays: z
       .array(z.number().gt(0).max(3650))
       .max(20)
       .default(() => [...D.caseMix.checkpointDays])
-      .describe("days of the sick-leave spell with a rehabilitation-chain assessment"),
-    followUpIntervalDays: z.number().min(1).max(3650).default(D.caseMix.followUpIntervalDays).describe("days between follow-ups of an ongoing claim"),
-    followUpHours: nonNeg(D.caseMix.followUpHours, "mean work of one follow-up of an ongoing claim, hours"),
+      .describe("days of the sick-leave spell with a rehabilitation-chain assessment (at most 20 days, each at most 3650: ten years of sick leave)"),
+    followUpIntervalDays: z.number().min(1).max(3650).default(D.caseMix.followUpIntervalDays).describe("days between follow-ups of an ongoing claim (1 to 3650)"),
+    followUpHours: nonNeg(D.caseMix.followUpHours, "mean work of one follow-up of an ongoing claim, hours", 40, WEEK),
     documentsMissingShare: share(D.caseMix.documentsMissingShare, "claims still waiting for the employer's information or the citizen's form"),
-    documentsDelayDays: nonNeg(D.caseMix.documentsDelayDays, "mean days until those documents arrive"),
+    documentsDelayDays: nonNeg(D.caseMix.documentsDelayDays, "mean days until those documents arrive", 365, YEAR),
   })
   .superRefine((m, ctx) => {
     if (m.complexAbove <= m.simpleBelow) {
@@ -79,8 +88,8 @@ const caseMix = z
 const certificates = z
   .strictObject({
     completeShare: share(D.certificates.completeShare, "certificates complete on arrival"),
-    answerDelayDays: nonNeg(D.certificates.answerDelayDays, "healthcare's mean answer delay, days"),
-    answerDelayCv: nonNeg(D.certificates.answerDelayCv, "coefficient of variation of the answer delay"),
+    answerDelayDays: nonNeg(D.certificates.answerDelayDays, "healthcare's mean answer delay, days", 365, YEAR),
+    answerDelayCv: nonNeg(D.certificates.answerDelayCv, "coefficient of variation of the answer delay", 10, "far wider than any observed delay distribution"),
     stillIncompleteShare: z.number().min(0).lt(1).default(D.certificates.stillIncompleteShare).describe("answers still incomplete"),
   })
   .prefault({});
@@ -88,70 +97,70 @@ const certificates = z
 const c = D.citizens;
 const citizens = z
   .strictObject({
-    expectedDecisionDays: pos(c.expectedDecisionDays, "mean days a claimant waits before chasing"),
-    chaseRepeatDays: pos(c.chaseRepeatDays, "days between repeated chasing"),
-    questionsPerCase: nonNeg(c.questionsPerCase, "real questions per claim"),
+    expectedDecisionDays: pos(c.expectedDecisionDays, "mean days a claimant waits before chasing", 36_600, "the longest horizon: citizens who never chase"),
+    chaseRepeatDays: z.number().min(0.5).max(365).default(c.chaseRepeatDays).describe("days between repeated chasing (0.5 to 365: people chase at most twice a day, and at least once a year)"),
+    questionsPerCase: nonNeg(c.questionsPerCase, "real questions per claim", 20, "a call every working day for a month"),
     questionsPerFollowUp: share(c.questionsPerFollowUp, "chance a follow-up of an ongoing claim brings a real question"),
     handoffContactShare: share(c.handoffContactShare, "chance of a 'who has my case?' call per handover"),
     letterUnclearBase: share(c.letterUnclearBase, "chance a fitting letter confuses"),
     letterMisfitSlope: share(c.letterMisfitSlope, "extra chance per unit of letter misfit"),
     reaskShareOfLost: share(c.reaskShareOfLost, "chance a lost detail is asked for again"),
-    replyDays: nonNeg(c.replyDays, "days for a citizen to answer a renewed request"),
+    replyDays: nonNeg(c.replyDays, "days for a citizen to answer a renewed request", 365, YEAR),
     contestWrongRejection: share(c.contestWrongRejection, "wrongly rejected who ask for reconsideration"),
     contestRightRejection: share(c.contestRightRejection, "rightly rejected who ask for reconsideration"),
-    contestDelayMinDays: nonNeg(c.contestDelayMinDays, "fewest days from rejection to a reconsideration request"),
-    contestDelaySpreadDays: nonNeg(c.contestDelaySpreadDays, "uniform spread of that delay, days"),
-    letterReadDays: nonNeg(c.letterReadDays, "days from a letter to the confused citizen's call"),
+    contestDelayMinDays: nonNeg(c.contestDelayMinDays, "fewest days from rejection to a reconsideration request", 365, YEAR),
+    contestDelaySpreadDays: nonNeg(c.contestDelaySpreadDays, "uniform spread of that delay, days", 365, YEAR),
+    letterReadDays: nonNeg(c.letterReadDays, "days from a letter to the confused citizen's call", 365, YEAR),
     withdrawIfRecovered: share(c.withdrawIfRecovered, "withdrawal when the spell ends undecided"),
   })
   .prefault({});
 
 const contacts = z
   .strictObject({
-    contactHours: nonNeg(D.contacts.contactHours, "hours of one call"),
+    contactHours: nonNeg(D.contacts.contactHours, "hours of one call", 8, DAY),
     customerCentreResolves: share(D.contacts.customerCentreResolves, "customer centre resolves a matter"),
     callbackResolves: share(D.contacts.callbackResolves, "a back-office call-back resolves the matter"),
     repeatIfUnresolved: share(D.contacts.repeatIfUnresolved, "unresolved citizen calls again"),
-    callPatienceMinutes: nonNeg(D.contacts.callPatienceMinutes, "minutes a caller waits before hanging up"),
-    switchHours: nonNeg(D.contacts.switchHours, "hours to get back into work after a switch"),
+    callPatienceMinutes: nonNeg(D.contacts.callPatienceMinutes, "minutes a caller waits before hanging up", 480, DAY),
+    switchHours: nonNeg(D.contacts.switchHours, "hours to get back into work after a switch", 8, DAY),
   })
   .prefault({});
 
 const j = D.judgement;
 const judgement = z
   .strictObject({
-    noise: nonNeg(j.noise, "reading noise of an informed, experienced handler"),
-    shortfallWeight: nonNeg(j.shortfallWeight, "noise per unit of effort shortfall"),
-    missingCertificateWeight: nonNeg(j.missingCertificateWeight, "noise when certificate information is missing"),
-    lostDetailWeight: nonNeg(j.lostDetailWeight, "noise per lost detail"),
-    pressureWeight: nonNeg(j.pressureWeight, "noise per unit of pressure"),
-    stressWeight: nonNeg(j.stressWeight, "noise per unit of stress above baseline"),
-    inexperienceWeight: nonNeg(j.inexperienceWeight, "noise multiplier for a complete novice"),
-    judgementSpread: nonNeg(j.judgementSpread, "sd of handlers' leanings under full discretion"),
-    reconsiderationDeference: z.number().min(0).max(10).default(j.reconsiderationDeference).describe("a reconsideration keeps the decision unless the re-reading passes this"),
-    rejectMargin: z.number().min(0).max(10).default(j.rejectMargin).describe("benefit of the doubt: reject only when the reading is below minus this"),
+    noise: nonNeg(j.noise, "reading noise of an informed, experienced handler", 100, NOISE),
+    shortfallWeight: nonNeg(j.shortfallWeight, "noise per unit of effort shortfall", 100, NOISE),
+    missingCertificateWeight: nonNeg(j.missingCertificateWeight, "noise when certificate information is missing", 100, NOISE),
+    lostDetailWeight: nonNeg(j.lostDetailWeight, "noise per lost detail", 100, NOISE),
+    pressureWeight: nonNeg(j.pressureWeight, "noise per unit of pressure", 100, NOISE),
+    stressWeight: nonNeg(j.stressWeight, "noise per unit of stress above baseline", 100, NOISE),
+    inexperienceWeight: nonNeg(j.inexperienceWeight, "noise multiplier for a complete novice", 100, NOISE),
+    judgementSpread: nonNeg(j.judgementSpread, "sd of handlers' leanings under full discretion", 100, NOISE),
+    reconsiderationDeference: z.number().min(0).max(10).default(j.reconsiderationDeference).describe("a reconsideration keeps the decision unless the re-reading passes this (0 to 10, in units of the decision scale)"),
+    rejectMargin: z.number().min(0).max(10).default(j.rejectMargin).describe("benefit of the doubt: reject only when the reading is below minus this (0 to 10, in units of the decision scale)"),
   })
   .prefault({});
 
 const p = D.people;
 const people = z
   .strictObject({
-    noviceSlowdown: nonNeg(p.noviceSlowdown, "extra time of a complete novice (share)"),
-    learningHours: pos(p.learningHours, "practice hours from novice to experienced"),
+    noviceSlowdown: nonNeg(p.noviceSlowdown, "extra time of a complete novice (share)", 10, "a novice eleven times slower"),
+    learningHours: pos(p.learningHours, "practice hours from novice to experienced", 20000, "about twelve working years"),
     initialExperience: share(p.initialExperience, "experience of the staff at the start"),
     newHireExperience: share(p.newHireExperience, "experience of a new hire"),
-    experienceSpread: nonNeg(p.experienceSpread, "spread of experience at hiring"),
+    experienceSpread: nonNeg(p.experienceSpread, "spread of experience at hiring", 10, "far beyond the 0..1 experience scale"),
     speedSpread: z.number().min(0).max(0.5).default(p.speedSpread).describe("sd of personal speed"),
     baseTurnoverPerYear: z.number().min(0).max(5).default(p.baseTurnoverPerYear).describe("yearly leaving rate at zero stress"),
     stressTurnoverWeight: z.number().min(0).max(10).default(p.stressTurnoverWeight).describe("log-multiplier of leaving per unit of stress"),
-    hiringDelayDays: nonNeg(p.hiringDelayDays, "days to fill a desk"),
+    hiringDelayDays: nonNeg(p.hiringDelayDays, "days to fill a desk", 3650, "ten years"),
     stressAdaptation: share(p.stressAdaptation, "share of the gap to the stress target closed per week"),
-    overloadStress: nonNeg(p.overloadStress, "stress target per unit of overload"),
-    pressureStress: nonNeg(p.pressureStress, "stress target per unit of pressure"),
-    autonomyRelief: nonNeg(p.autonomyRelief, "stress target relief per unit of autonomy"),
-    baseStress: nonNeg(p.baseStress, "baseline stress target"),
+    overloadStress: nonNeg(p.overloadStress, "stress target per unit of overload", 100, "stress is on a 0..~1 scale"),
+    pressureStress: nonNeg(p.pressureStress, "stress target per unit of pressure", 100, "stress is on a 0..~1 scale"),
+    autonomyRelief: nonNeg(p.autonomyRelief, "stress target relief per unit of autonomy", 100, "stress is on a 0..~1 scale"),
+    baseStress: nonNeg(p.baseStress, "baseline stress target", 100, "stress is on a 0..~1 scale"),
     cornerCutting: share(p.cornerCutting, "effort compression per unit of stress above baseline"),
-    overtimeStress: nonNeg(p.overtimeStress, "stress target per unit of overtime (share of normal hours)"),
+    overtimeStress: nonNeg(p.overtimeStress, "stress target per unit of overtime (share of normal hours)", 100, "stress is on a 0..~1 scale"),
   })
   .prefault({});
 
@@ -159,30 +168,30 @@ const world = z.strictObject({ demand, caseMix, certificates, citizens, contacts
 
 const common = {
   name: z.string().min(1).max(100).optional().describe("unit name (default: the regime's)"),
-  caseShare: z.number().min(0).max(1e6).default(1).describe("share of new claims routed to this unit (normalised)"),
-  handlers: wholeNumber().min(1).max(100_000).default(40).describe("staff of the unit"),
-  rereadHours: nonNeg(S.rereadHours, "re-reading after a handover, hours"),
+  caseShare: z.number().min(0).max(1000).default(1).describe("share of new claims routed to this unit (a relative weight, normalised over units; at most 1000)"),
+  handlers: wholeNumber().min(1).max(100_000).default(40).describe("staff of the unit (at most 100000, a whole agency; the run budget limits staff over all units)"),
+  rereadHours: nonNeg(S.rereadHours, "re-reading after a handover, hours", 40, WEEK),
   handoffLossShare: share(S.handoffLossShare, "chance a detail is lost at a handover"),
-  policies: z.array(policySpecSchema).default([]).describe("management policies in force"),
-  capabilityMax: pos(S.capabilityMax, "productivity reachable by improvement"),
-  improvementHoursToGain: pos(S.improvementHoursToGain, "improvement hours per head for ~63% of the gain"),
-  specialisationGain: nonNeg(S.specialisationGain, "speed gain of specialists at their own step"),
-  overtimeThresholdWeeks: nonNeg(S.overtimeThresholdWeeks, "queued work per head (weeks) above which overtime is ordered"),
-  overtimeHoursPerWeek: z.number().min(0).max(40).default(S.overtimeHoursPerWeek).describe("overtime hours per person in a week when ordered"),
-  overtimeHoursPerYear: z.number().min(0).max(2000).default(S.overtimeHoursPerYear).describe("most overtime hours per person in a year"),
-  borrowThresholdWeeks: nonNeg(S.borrowThresholdWeeks, "queued work per head (weeks) above which handlers are borrowed from other units"),
+  policies: z.array(policySpecSchema).max(20).default([]).describe("management policies in force (at most 20; there are 9 kinds)"),
+  capabilityMax: pos(S.capabilityMax, "productivity reachable by improvement", 10, "ten times the established productivity"),
+  improvementHoursToGain: pos(S.improvementHoursToGain, "improvement hours per head for ~63% of the gain", 20000, "about twelve working years per head"),
+  specialisationGain: nonNeg(S.specialisationGain, "speed gain of specialists at their own step", 10, "specialists eleven times faster at their step"),
+  overtimeThresholdWeeks: nonNeg(S.overtimeThresholdWeeks, "queued work per head (weeks) above which overtime is ordered", 52, "a year of queued work per head"),
+  overtimeHoursPerWeek: z.number().min(0).max(40).default(S.overtimeHoursPerWeek).describe("overtime hours per person in a week when ordered (0 to 40)"),
+  overtimeHoursPerYear: z.number().min(0).max(2000).default(S.overtimeHoursPerYear).describe("most overtime hours per person in a year (0 to 2000)"),
+  borrowThresholdWeeks: nonNeg(S.borrowThresholdWeeks, "queued work per head (weeks) above which handlers are borrowed from other units", 52, "a year of queued work per head"),
   borrowShare: z.number().min(0).max(1).default(S.borrowShare).describe("handlers borrowed, as a share of the unit's staff"),
   borrowedProductivity: share(S.borrowedProductivity, "productivity of a borrowed handler"),
 };
 
 const poolShares = z.strictObject({
-  register: z.number().min(0),
-  certificate: z.number().min(0),
-  assess: z.number().min(0),
-  decide: z.number().min(0),
-  pay: z.number().min(0),
-  checkpoint: z.number().min(0),
-  customerCentre: z.number().min(0),
+  register: weight(),
+  certificate: weight(),
+  assess: weight(),
+  decide: weight(),
+  pay: weight(),
+  checkpoint: weight(),
+  customerCentre: weight(),
 });
 
 /** Pools of a standardised unit: five steps, checkpoints and the customer centre. */
@@ -196,15 +205,15 @@ export const standardisedUnitSchema = z
   discretion: share(S.discretion, "how much personal leanings show in decisions"),
   autonomy: share(S.autonomy, "autonomy felt by staff"),
   transitionDip: z.number().min(0).lt(1).default(S.transitionDip).describe("initial productivity loss of a new way of working"),
-  poolShares: z.union([z.literal("auto"), poolShares]).default("auto").describe('staff shares per pool, or "auto" (planned hours)'),
-  templateFit: pos(S.templateFit, "template hours as a multiple of the mean step need"),
-  misfitTolerance: nonNeg(S.misfitTolerance, "a step needing more than template × (1 + tolerance) is a misfit"),
+  poolShares: z.union([z.literal("auto"), poolShares]).default("auto").describe('staff shares per pool (relative weights, each at most 1000), or "auto" (planned hours)'),
+  templateFit: pos(S.templateFit, "template hours as a multiple of the mean step need", 100, "a multiple of the mean step need"),
+  misfitTolerance: nonNeg(S.misfitTolerance, "a step needing more than template × (1 + tolerance) is a misfit", 100, "a multiple of the template"),
   escalateShare: share(S.escalateShare, "share of misfits escalated"),
-  plannedContactsPerCase: nonNeg(S.plannedContactsPerCase, "contacts per claim the customer centre is planned for"),
+  plannedContactsPerCase: nonNeg(S.plannedContactsPerCase, "contacts per claim the customer centre is planned for", 100, "a hundred calls a claim"),
   staffMovesPerWeek: wholeNumber().min(0).max(1000).default(S.staffMovesPerWeek).describe("most staff moved between pools in a week (0 = pools fixed)"),
-  moveThresholdWeeks: nonNeg(S.moveThresholdWeeks, "queued-work difference per head (weeks) before anyone is moved"),
-  unfamiliarSlowdown: nonNeg(S.unfamiliarSlowdown, "extra time in a pool new to the handler, at first (share)"),
-  familiarisationWeeks: nonNeg(S.familiarisationWeeks, "weeks to become familiar with a new pool"),
+  moveThresholdWeeks: nonNeg(S.moveThresholdWeeks, "queued-work difference per head (weeks) before anyone is moved", 52, "a year of queued work per head"),
+  unfamiliarSlowdown: nonNeg(S.unfamiliarSlowdown, "extra time in a pool new to the handler, at first (share)", 10, "eleven times slower"),
+  familiarisationWeeks: nonNeg(S.familiarisationWeeks, "weeks to become familiar with a new pool", 520, "ten years"),
   })
   .superRefine((u, ctx) => {
     // Every pool has work (steps, reviews, checkpoints, calls), so a pool without staff
@@ -239,13 +248,19 @@ export const teamUnitSchema = z.strictObject({
   internalHandoffFactor: share(T.internalHandoffFactor, "cost of an internal handover relative to one between pools"),
   ownerResolves: share(T.ownerResolves, "the owner resolves a contact"),
   proactiveContact: z.boolean().default(T.proactiveContact).describe("owner calls when a promised date will slip"),
-  proactiveHours: nonNeg(T.proactiveHours, "hours of a proactive call"),
-  letterHours: nonNeg(T.letterHours, "hours to write a fitted letter"),
+  proactiveHours: nonNeg(T.proactiveHours, "hours of a proactive call", 8, DAY),
+  letterHours: nonNeg(T.letterHours, "hours to write a fitted letter", 8, DAY),
 });
 
 const unit = z.discriminatedUnion("regime", [standardisedUnitSchema, teamUnitSchema]);
 
 const interval = z.tuple([z.number().min(0).max(24), z.number().min(0).max(24)]);
+
+/** Least working time a week, hours. */
+const MIN_WEEK_HOURS = 1;
+/** Earliest and latest start dates (see startDate). */
+const FIRST_START = "1900-01-01";
+const LAST_START = "2200-12-31";
 
 /** Largest allowed chance that a handover sends a claim back to the citizen (loss × re-ask). */
 const MAX_LOSS_REASK = 0.9;
@@ -276,6 +291,9 @@ const officeHours = z
         });
         if (week.length === 7 && !(total > 0)) {
           ctx.addIssue({ code: "custom", message: "a week with some working time (at least one interval)", input: week });
+        } else if (week.length === 7 && total < MIN_WEEK_HOURS) {
+          // a few minutes a week turn a claim's hours of work into years of calendar time
+          ctx.addIssue({ code: "custom", message: `a week with at least ${MIN_WEEK_HOURS} working hour in all (got ${Math.round(total * 1e4) / 1e4})`, input: week });
         }
       })
       .describe("working intervals per weekday, Monday first");
@@ -283,7 +301,14 @@ const officeHours = z
 /** The office part of a scenario. */
 export const officeSchema = z
   .strictObject({
-    startDate: z.iso.date().default("2026-01-05").describe("first day of the simulation (ISO date)"),
+    startDate: z.iso
+      .date()
+      .refine((d) => !/^\d{4}-\d\d-\d\d$/.test(d) || (d >= FIRST_START && d <= LAST_START), { message: `a date from ${FIRST_START} to ${LAST_START}` })
+      .default("2026-01-05")
+      .describe(
+        `first day of the simulation (ISO date, ${FIRST_START} to ${LAST_START}: with a horizon of up to 100 years and the ` +
+          "starting backlog's look-back, every day the run touches stays inside the years the holiday calendar covers, 1583 to 9999)",
+      ),
     holidays: z.enum(["SE", "none"]).default("SE").describe("public holidays that close the office"),
     officeHours: officeHours.optional(),
     world,
@@ -328,9 +353,9 @@ export const officeSchema = z
 /** Run settings of a scenario. */
 export const runSettingsSchema = z
   .strictObject({
-    horizonDays: z.number().gt(0).max(36_600).default(364).describe("simulated calendar days"),
-    warmupDays: z.number().min(0).default(91).describe("days discarded before measuring"),
-    replications: wholeNumber().min(1).max(100_000).default(20).describe("independent replications"),
+    horizonDays: z.number().min(1).max(36_600).default(364).describe("simulated calendar days (1 to 36600: a run shorter than a day measures nothing; 100 years is beyond any study)"),
+    warmupDays: z.number().min(0).max(36_600).default(91).describe("days discarded before measuring (less than horizonDays)"),
+    replications: wholeNumber().min(1).max(100_000).default(20).describe("independent replications (at most 100000: confidence intervals stop narrowing long before)"),
     seed: z.union([wholeNumber().min(0).max(2 ** 53), z.string().min(1).max(200).regex(/^[^/]+$/)]).default(2026).describe("root seed"),
     periods: z
       .enum(["month", "quarter"])
@@ -347,13 +372,21 @@ export const runSettingsSchema = z
 /** A whole scenario file: office + run settings. */
 export const officeScenarioSchema = z
   .strictObject({
-    $schema: z.string().optional().describe("address of this JSON Schema (for editors)"),
+    $schema: z.string().max(2000).optional().describe("address of this JSON Schema (for editors)"),
     name: z.string().min(1).max(200).default("scenario").describe("short name used in tables"),
     description: z.string().max(5000).optional().describe("what the scenario represents"),
     office: officeSchema.prefault({}),
     run: runSettingsSchema,
   })
-  .superRefine(checkTimeline);
+  .superRefine(checkTimeline)
+  .superRefine((s, ctx) => {
+    // valid means runnable: one replication must fit the run budget (src/organisation/runBudget.ts);
+    // estimated only for an otherwise valid scenario (zod runs this check past out-of-range values)
+    if (ctx.issues.length > 0) return;
+    for (const p of estimateRun(s.office, s.run.horizonDays).problems) {
+      ctx.addIssue({ code: "custom", path: p.path.slice(), message: `a scenario within the run budget: ${p.message}`, input: p.value });
+    }
+  });
 
 /** A scenario as written (defaults may be left out). */
 export type OfficeScenarioInput = z.input<typeof officeScenarioSchema>;

@@ -85,7 +85,25 @@ export function planWorkers(requested: number | "auto" | undefined, model: Exper
  */
 export function runTasks(options: RunTasksOptions): Promise<void> {
   if (options.signal?.aborted === true) return Promise.reject(options.signal.reason);
-  return options.workers <= 1 ? runInThread(options) : runOnWorkers(options);
+  if (options.workers <= 1 && !isolated(options)) return runInThread(options);
+  return runOnWorkers({ ...options, workers: Math.max(1, options.workers) });
+}
+
+/**
+ * Whether a one-thread run goes to a worker thread anyway: when it can be aborted
+ * (a signal is given) and the model is built in. A replication runs synchronously,
+ * so in the calling thread an abort (Ctrl-C) would only be seen between
+ * replications; on a worker the calling thread stays free and terminating the
+ * worker stops the run at once. Results are identical either way.
+ */
+function isolated(o: RunTasksOptions): boolean {
+  if (o.signal === undefined || !builtinModels.includes(o.model)) return false;
+  try {
+    workerScript();
+    return true;
+  } catch {
+    return false; // running from sources without a build: stay in this thread
+  }
 }
 
 async function runInThread(o: RunTasksOptions): Promise<void> {

@@ -3,6 +3,7 @@
  * and numbers JSON cannot hold (NaN, ±Infinity) written as the strings "NaN",
  * "Infinity" and "-Infinity" in records, summaries and series.
  */
+import { version as CASEFLOW_VERSION } from "../../package.json";
 import type { ExperimentResult } from "./ExperimentResult";
 
 /** Options of {@link toJSON}. */
@@ -24,6 +25,7 @@ export function toJSON(result: ExperimentResult<unknown>, options: ToJSONOptions
   }
   const out: Record<string, unknown> = {
     schemaVersion: result.schemaVersion,
+    caseflowVersion: CASEFLOW_VERSION,
     model: result.model,
     rootSeed: result.rootSeed,
     scenario: result.scenario,

@@ -13,7 +13,14 @@ import type { CaseworkParams } from "../casework/CaseworkParams";
 import { Handler } from "../casework/Handler";
 import { FAILURE_REASONS, Task, type ContactReason } from "../casework/Task";
 import { PhasedCalendar } from "../engine/PhasedCalendar";
+import { getHeapStatistics } from "node:v8";
 import { Simulation } from "../engine/Simulation";
+import { checkOfficeConfig, runOptionsErrors } from "../experiment/checkOfficeConfig";
+import { ScenarioValidationError } from "../experiment/ScenarioValidationError";
+import { SimulationError } from "../engine/SimulationError";
+import { formatPath } from "../experiment/parsePath";
+import { describeValue } from "../text/describeValue";
+import { estimateRun } from "./runBudget";
 import { WorkingCalendar } from "../engine/WorkingCalendar";
 import { createStream } from "../random/createStream";
 import { lognormalMeanCv } from "../random/lognormalMeanCv";
@@ -50,6 +57,14 @@ export interface OfficeRunOptions {
   script?: readonly ScriptedCase[];
   /** also keep the figures per calendar month or quarter (see PeriodRecorder). @defaultValue none */
   periods?: PeriodLength;
+  /**
+   * most heap the run may use, MB; checked once per simulated day, the run stops with a
+   * SimulationError past it (instead of an out-of-memory crash of the whole process).
+   * @defaultValue 80% of the JavaScript heap limit, at most 3072
+   */
+  memoryBudgetMB?: number;
+  /** aborts the run; checked once per simulated day (useful when the run is on a worker thread or driven by a timer) */
+  signal?: AbortSignal;
 }
 
 /** One line of the optional trace. */
@@ -110,11 +125,26 @@ export class Office implements OfficeServices {
   private readonly traceUnit = new Map<number, number>();
   private readonly unitShares: number[];
 
-  /** @param config the office @param options the replication */
+  /**
+   * @param config the office @param options the replication
+   * @throws ScenarioValidationError when the configuration or the options break the scenario schema
+   */
   constructor(
     readonly config: OfficeConfig,
     readonly options: OfficeRunOptions,
   ) {
+    checkOfficeConfig(config, "office configuration");
+    const optionErrors = runOptionsErrors(options);
+    if (optionErrors.length > 0) throw new ScenarioValidationError(optionErrors, "run options");
+    if (options.script === undefined) {
+      const budget = estimateRun(config, options.horizonDays).problems;
+      if (budget.length > 0) {
+        throw new ScenarioValidationError(
+          budget.map((p) => `${formatPath(p.path.slice(1))}: got ${describeValue(p.value)}; expected a run within the run budget: ${p.message}`),
+          "office run (beyond the run budget)",
+        );
+      }
+    }
     const warmup = options.warmupDays ?? 0;
     this.sim = new Simulation({ eventBudget: options.eventBudget ?? 50_000_000 });
     const calOpts: ConstructorParameters<typeof WorkingCalendar>[0] = { start: config.startDate, holidays: config.holidays };
@@ -322,7 +352,27 @@ export class Office implements OfficeServices {
     sim.schedule(7, weekly);
     const warmup = opts.warmupDays ?? 0;
     if (warmup > 0) sim.schedule(warmup, () => this.recorder.startWindow(warmup));
-    sim.run({ until: opts.horizonDays });
+    // Run a simulated day at a time and check the guards in between: the memory budget
+    // (a clear SimulationError instead of an out-of-memory crash) and the abort signal.
+    // Slicing by day does not change the order of events, so results are identical.
+    const budgetMB = opts.memoryBudgetMB ?? Math.min(3072, (0.8 * getHeapStatistics().heap_size_limit) / 2 ** 20);
+    for (let day = 1; ; day++) {
+      const until = Math.min(day, opts.horizonDays);
+      sim.run({ until });
+      if (until >= opts.horizonDays) break;
+      if (opts.signal?.aborted === true) throw opts.signal.reason;
+      if (day % 8 === 0) {
+        const usedMB = getHeapStatistics().used_heap_size / 2 ** 20;
+        if (usedMB > budgetMB) {
+          throw new SimulationError(
+            `memory budget exceeded: the run holds ${Math.round(usedMB)} MB of heap at t=${until} days ` +
+              `(${this.recorder.openCases} claims open, ${sim.pending} events pending); the budget is ${Math.round(budgetMB)} MB ` +
+              "(memoryBudgetMB; lower the demand, the backlog or the horizon)",
+            until,
+          );
+        }
+      }
+    }
     // close the books
     for (const u of this.retired) for (const slot of u.slots) if (slot.handler !== null) u.creditAvailable(slot, opts.horizonDays);
     for (const u of this.units) {

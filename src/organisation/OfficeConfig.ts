@@ -7,6 +7,7 @@ import { defaultCaseworkParams, type CaseworkParams } from "../casework/Casework
 import type { WorkingCalendarOptions } from "../engine/WorkingCalendar";
 import type { StartingClaim } from "./StartingClaim";
 import type { TimelineChange } from "./TimelineChange";
+import { checkOfficeConfig } from "../experiment/checkOfficeConfig";
 import { standardisedUnit, teamUnit, type UnitConfig } from "./UnitConfig";
 
 /** Deeply optional version of a parameter group. */
@@ -58,8 +59,14 @@ function merge<T>(base: T, over: unknown): T {
   return out as T;
 }
 
-/** Fill every default of an office. */
+/**
+ * Fill every default of an office, after checking `input` against the same schema
+ * as scenario files (unknown keys and regimes are errors; policies must be objects
+ * with a name and function hooks).
+ * @throws ScenarioValidationError listing every problem, with its path
+ */
 export function officeConfig(input: OfficeInput = {}): OfficeConfig {
+  checkOfficeConfig(input, "office configuration");
   const units = (input.units ?? [{ regime: "standardised" }]).map((u) =>
     u.regime === "team" ? teamUnit(u as Partial<UnitConfig> as never) : standardisedUnit(u as Partial<UnitConfig> as never),
   );

@@ -280,13 +280,14 @@ export class OfficeRecorder {
       idle: share(denom - busy),
     };
     const contacts = this.valueContacts + this.failureContacts;
-    const ratio = (a: number, b: number): number => (b > 0 ? a / b : 0);
+    // a share or rate with nothing to measure (no decisions, no calls, no staff) is NaN, never 0
+    const ratio = (a: number, b: number): number => (b > 0 ? a / b : NaN);
     const accuracy = ratio(this.correctN, this.decidedN);
-    const headcount = weeks > 0 ? this.headcountWeeks / weeks : 0;
+    const headcount = weeks > 0 ? this.headcountWeeks / weeks : NaN;
     const backlogMean = this.backlog.mean(this.horizon);
     const trueDecisionsPerHandlerWeek = ratio(this.decidedN, this.headcountWeeks);
     return {
-      decisionsPerWeek: ratio(this.decidedN, weeks),
+      decisionsPerWeek: ratio(this.decidedN, weeks), // 0 when the window saw no decision (weeks > 0 always)
       leadTimeDays: {
         ...this.lead.summary(),
         byComplexity: {
@@ -317,8 +318,8 @@ export class OfficeRecorder {
       timeShare,
       utilisation: denom > 0 ? busy / denom : NaN,
       hoursPerCorrectDecision: this.correctN > 0 ? busy / this.correctN : NaN,
-      stressMean: this.stress.count > 0 ? this.stress.mean : 0,
-      turnoverPerYear: headcount > 0 && weeks > 0 ? this.leavers / headcount / (weeks / 52.18) : 0,
+      stressMean: this.stress.count > 0 ? this.stress.mean : NaN,
+      turnoverPerYear: headcount > 0 && weeks > 0 ? this.leavers / headcount / (weeks / 52.18) : NaN,
       arrived: this.arrivedN,
       decided: this.decidedN,
       withdrawn: this.withdrawnN,

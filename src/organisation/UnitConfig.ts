@@ -183,17 +183,40 @@ export const defaultTeamUnit: Readonly<TeamUnitConfig> = Object.freeze({
   borrowedProductivity: 0.7,
 }) as TeamUnitConfig;
 
-/** A standardised unit with `overrides` over the defaults. */
+/**
+ * @internal The check the unit factories run: the same schema as scenario files
+ * (src/experiment/checkOfficeConfig.ts installs it when loaded, which the package
+ * and every office run always do; the organisation layer cannot import the
+ * schema itself, which imports this file's defaults).
+ */
+export const unitFactoryCheck: { check: ((factory: string, overrides: unknown, unit: UnitConfig) => void) | null } = { check: null };
+
+/**
+ * A standardised unit with `overrides` over the defaults.
+ * @throws ScenarioValidationError listing every problem (unknown option, value out of range, a bad policy)
+ */
 export function standardisedUnit(overrides: Partial<Omit<StandardisedUnitConfig, "regime">> = {}): StandardisedUnitConfig {
-  return {
+  const unit: StandardisedUnitConfig = {
     ...defaultStandardisedUnit,
     ...overrides,
-    policies: [...(overrides.policies ?? [])],
+    policies: Array.isArray(overrides.policies) ? [...overrides.policies] : (overrides.policies ?? []),
     regime: "standardised",
   };
+  unitFactoryCheck.check?.("standardisedUnit", overrides, unit);
+  return unit;
 }
 
-/** A trust-based team unit with `overrides` over the defaults. */
+/**
+ * A trust-based team unit with `overrides` over the defaults.
+ * @throws ScenarioValidationError listing every problem (unknown option, value out of range, a bad policy)
+ */
 export function teamUnit(overrides: Partial<Omit<TeamUnitConfig, "regime">> = {}): TeamUnitConfig {
-  return { ...defaultTeamUnit, ...overrides, policies: [...(overrides.policies ?? [])], regime: "team" };
+  const unit: TeamUnitConfig = {
+    ...defaultTeamUnit,
+    ...overrides,
+    policies: Array.isArray(overrides.policies) ? [...overrides.policies] : (overrides.policies ?? []),
+    regime: "team",
+  };
+  unitFactoryCheck.check?.("teamUnit", overrides, unit);
+  return unit;
 }

@@ -4,8 +4,14 @@
  * empty list every hook gives the do-nothing answer (no pressure, first-come
  * order, full effort, wait for information, no tilt, no overhead, ordinary calls,
  * no review, no improvement time, no collaboration). An error thrown inside a
- * policy is reported with the policy's name, the hook and the simulation time.
+ * policy is reported with the policy's name, the hook and the simulation time,
+ * and so is every answer outside what the hook promises (see {@link HOOK_RANGES}):
+ * a hook that forgets to return, returns NaN, a string, null, an object with a
+ * misspelt field or a value out of range stops the run with a PolicyError rather
+ * than giving believable wrong numbers.
  */
+import { describeValue } from "../text/describeValue";
+import { safeText } from "../text/safeText";
 import type {
   MeasuredFigures,
   CertificateEffect,
@@ -32,12 +38,77 @@ export class PolicyError extends Error {
     override readonly cause: unknown,
   ) {
     super(
-      `policy "${policyName}" failed in ${hook}() at t=${Math.round(time * 1e4) / 1e4} days: ${
-        cause instanceof Error ? cause.message : String(cause)
+      `policy "${safeText(String(policyName))}" failed in ${hook}() at t=${Math.round(time * 1e4) / 1e4} days: ${
+        cause instanceof Error ? cause.message : describeValue(cause)
       }`,
     );
     this.name = "PolicyError";
   }
+}
+
+/** Allowed range of a number a hook returns (both ends included). */
+interface Range {
+  readonly min: number;
+  readonly max: number;
+}
+
+/**
+ * What each hook may return. Numbers must be finite and inside these ranges (both
+ * ends included); the bounds are those documented on {@link Policy}. Fields of the
+ * object-returning hooks (contact, review, certificates) may be left out but not be
+ * undefined by mistake of spelling: unknown fields are errors.
+ */
+export const HOOK_RANGES = {
+  /** pressure: 0 none, 1 strong; at most 100 */
+  pressure: { min: 0, max: 100 },
+  /** pressureGain: multiplier of responsiveness, at most 1000 */
+  pressureGain: { min: 0, max: 1000 },
+  /** effortFactor: 0 (no effort) to 100 times the need */
+  effortFactor: { min: 0, max: 100 },
+  /** decisionTilt: shift of the decision threshold in units of reading noise */
+  decisionTilt: { min: -100, max: 100 },
+  /** overheadHours: registration hours per occurrence, at most a working week */
+  overheadHours: { min: 0, max: 40 },
+  /** periodOverheadHours: hours per handler per week, at most a working week */
+  periodOverheadHours: { min: 0, max: 40 },
+  /** improvementShare: share of working time */
+  improvementShare: { min: 0, max: 1 },
+  /** contact fields: multipliers */
+  contact: { timeFactor: { min: 0, max: 100 }, resolveFactor: { min: 0, max: 100 } },
+  /** review fields: shares and hours per review (at most a working week) */
+  review: { share: { min: 0, max: 1 }, catchShare: { min: 0, max: 1 }, hoursPerReview: { min: 0, max: 40 }, calibration: { min: 0, max: 1 } },
+  /** certificates fields: a share, a delay multiplier and hours per handler per week */
+  certificates: { completenessGain: { min: 0, max: 1 }, answerDelayFactor: { min: 0, max: 100 }, hoursPerHandlerWeek: { min: 0, max: 40 } },
+} as const;
+
+/** Names of every hook a policy may have (see {@link Policy}). */
+export const POLICY_HOOKS: readonly string[] = [
+  "pressure",
+  "pressureGain",
+  "selectTask",
+  "effortFactor",
+  "decideEarly",
+  "decisionTilt",
+  "overheadHours",
+  "periodOverheadHours",
+  "contact",
+  "review",
+  "improvementShare",
+  "certificates",
+  "records",
+];
+
+const MEASURED_KEYS: ReadonlySet<string> = new Set<keyof MeasuredFigures>([
+  "decisionsPerHandlerWeek",
+  "leadTimeDays",
+  "callAnswerSeconds",
+  "auditedAccuracy",
+  "rejectionShare",
+  "backlogPerHandler",
+]);
+
+function rangeText(r: Range): string {
+  return `a finite number from ${r.min} to ${r.max}`;
 }
 
 /** Several policies acting together; combination rules are documented per method. */
@@ -55,17 +126,54 @@ export class PolicySet {
   }
 
   private call<R>(p: Policy, hook: string, ctx: PolicyContext, f: () => R): R {
-    let r: R;
     try {
-      r = f();
+      return f();
     } catch (err) {
       if (err instanceof PolicyError) throw err;
       throw new PolicyError(p.name, hook, ctx.now, err);
     }
-    if (typeof r === "number" && !Number.isFinite(r)) {
-      throw new PolicyError(p.name, hook, ctx.now, new RangeError(`returned ${String(r)}; a finite number is required`));
+  }
+
+  private fail(p: Policy, hook: string, ctx: PolicyContext, value: unknown, allowed: string): never {
+    throw new PolicyError(p.name, hook, ctx.now, new RangeError(`returned ${describeValue(value)}; ${allowed} is required`));
+  }
+
+  /** The hook's number, checked against its promised range. */
+  private num(p: Policy, hook: keyof typeof HOOK_RANGES, ctx: PolicyContext, f: () => unknown): number {
+    const x = this.call(p, hook, ctx, f);
+    const r = HOOK_RANGES[hook] as Range;
+    if (typeof x !== "number" || !(x >= r.min && x <= r.max)) this.fail(p, hook, ctx, x, rangeText(r));
+    return x;
+  }
+
+  /** The hook's object, each field checked against its range; fields left out are undefined. */
+  private fields<K extends "contact" | "review" | "certificates">(
+    p: Policy,
+    hook: K,
+    ctx: PolicyContext,
+    f: () => unknown,
+  ): Partial<Record<keyof (typeof HOOK_RANGES)[K], number>> {
+    const e = this.call(p, hook, ctx, f);
+    const ranges = HOOK_RANGES[hook] as Record<string, Range>;
+    const names = Object.keys(ranges);
+    if (typeof e !== "object" || e === null || Array.isArray(e)) {
+      this.fail(p, hook, ctx, e, `an object with any of ${names.join(", ")}`);
     }
-    return r;
+    for (const [k, v] of Object.entries(e)) {
+      const r = ranges[k];
+      if (r === undefined) {
+        throw new PolicyError(
+          p.name,
+          hook,
+          ctx.now,
+          new RangeError(`returned unknown field ${describeValue(k)} (value ${describeValue(v)}); allowed fields: ${names.join(", ")}`),
+        );
+      }
+      if (v !== undefined && (typeof v !== "number" || !(v >= r.min && v <= r.max))) {
+        throw new PolicyError(p.name, hook, ctx.now, new RangeError(`returned ${k}: ${describeValue(v)}; ${rangeText(r)} is required`));
+      }
+    }
+    return e as Partial<Record<keyof (typeof HOOK_RANGES)[K], number>>;
   }
 
   /** Sum of the policies' pressures times the product of their gains (≥ 0). */
@@ -73,8 +181,8 @@ export class PolicySet {
     let sum = 0;
     let gain = 1;
     for (const p of this.policies) {
-      if (p.pressure) sum += Math.max(0, this.call(p, "pressure", ctx, () => p.pressure!(ctx)));
-      if (p.pressureGain) gain *= Math.max(0, this.call(p, "pressureGain", ctx, () => p.pressureGain!(ctx)));
+      if (p.pressure) sum += this.num(p, "pressure", ctx, () => p.pressure!(ctx));
+      if (p.pressureGain) gain *= this.num(p, "pressureGain", ctx, () => p.pressureGain!(ctx));
     }
     return sum * gain;
   }
@@ -83,13 +191,11 @@ export class PolicySet {
   selectTask(tasks: readonly TaskView[], ctx: PolicyContext): number {
     for (const p of this.policies) {
       if (!p.selectTask) continue;
-      const i = this.call(p, "selectTask", ctx, () => p.selectTask!(tasks, ctx));
-      if (i >= 0) {
-        if (!Number.isInteger(i) || i >= tasks.length) {
-          throw new PolicyError(p.name, "selectTask", ctx.now, new RangeError(`returned index ${i} for ${tasks.length} tasks`));
-        }
-        return i;
+      const i: unknown = this.call(p, "selectTask", ctx, () => p.selectTask!(tasks, ctx));
+      if (typeof i !== "number" || !Number.isInteger(i) || i < -1 || i >= tasks.length) {
+        this.fail(p, "selectTask", ctx, i, `a whole number from -1 (no opinion) to ${tasks.length - 1} (index of one of the ${tasks.length} tasks)`);
       }
+      if (i >= 0) return i;
     }
     return 0;
   }
@@ -98,7 +204,7 @@ export class PolicySet {
   effortFactor(task: TaskView, ctx: PolicyContext): number {
     let f = 1;
     for (const p of this.policies) {
-      if (p.effortFactor) f *= Math.max(0, this.call(p, "effortFactor", ctx, () => p.effortFactor!(task, ctx)));
+      if (p.effortFactor) f *= this.num(p, "effortFactor", ctx, () => p.effortFactor!(task, ctx));
     }
     return f;
   }
@@ -106,7 +212,10 @@ export class PolicySet {
   /** True if any policy decides early. */
   decideEarly(task: TaskView, ctx: PolicyContext): boolean {
     for (const p of this.policies) {
-      if (p.decideEarly && this.call(p, "decideEarly", ctx, () => p.decideEarly!(task, ctx))) return true;
+      if (!p.decideEarly) continue;
+      const early: unknown = this.call(p, "decideEarly", ctx, () => p.decideEarly!(task, ctx));
+      if (typeof early !== "boolean") this.fail(p, "decideEarly", ctx, early, "true or false");
+      if (early) return true;
     }
     return false;
   }
@@ -117,7 +226,12 @@ export class PolicySet {
     for (const p of this.policies) {
       if (!p.records) continue;
       out ??= new Set();
-      for (const k of this.call(p, "records", ctx, () => p.records!(ctx))) out.add(k);
+      const keys: unknown = this.call(p, "records", ctx, () => p.records!(ctx));
+      if (!Array.isArray(keys)) this.fail(p, "records", ctx, keys, `an array of figure names (${[...MEASURED_KEYS].join(", ")})`);
+      for (const k of keys) {
+        if (!MEASURED_KEYS.has(k)) this.fail(p, "records", ctx, k, `a figure name (one of ${[...MEASURED_KEYS].join(", ")})`);
+        out.add(k as keyof MeasuredFigures);
+      }
     }
     return out;
   }
@@ -125,7 +239,7 @@ export class PolicySet {
   /** Sum of the decision tilts. */
   decisionTilt(ctx: PolicyContext): number {
     let t = 0;
-    for (const p of this.policies) if (p.decisionTilt) t += this.call(p, "decisionTilt", ctx, () => p.decisionTilt!(ctx));
+    for (const p of this.policies) if (p.decisionTilt) t += this.num(p, "decisionTilt", ctx, () => p.decisionTilt!(ctx));
     return t;
   }
 
@@ -133,7 +247,7 @@ export class PolicySet {
   overheadHours(kind: OverheadKind, ctx: PolicyContext): number {
     let h = 0;
     for (const p of this.policies) {
-      if (p.overheadHours) h += Math.max(0, this.call(p, "overheadHours", ctx, () => p.overheadHours!(kind, ctx)));
+      if (p.overheadHours) h += this.num(p, "overheadHours", ctx, () => p.overheadHours!(kind, ctx));
     }
     return h;
   }
@@ -142,7 +256,7 @@ export class PolicySet {
   periodOverheadHours(ctx: PolicyContext): number {
     let h = 0;
     for (const p of this.policies) {
-      if (p.periodOverheadHours) h += Math.max(0, this.call(p, "periodOverheadHours", ctx, () => p.periodOverheadHours!(ctx)));
+      if (p.periodOverheadHours) h += this.num(p, "periodOverheadHours", ctx, () => p.periodOverheadHours!(ctx));
     }
     return h;
   }
@@ -153,9 +267,9 @@ export class PolicySet {
     let resolveFactor = 1;
     for (const p of this.policies) {
       if (!p.contact) continue;
-      const e = this.call(p, "contact", ctx, () => p.contact!(ctx));
-      timeFactor *= Math.max(0, e.timeFactor ?? 1);
-      resolveFactor *= Math.max(0, e.resolveFactor ?? 1);
+      const e = this.fields(p, "contact", ctx, () => p.contact!(ctx));
+      timeFactor *= e.timeFactor ?? 1;
+      resolveFactor *= e.resolveFactor ?? 1;
     }
     return { timeFactor, resolveFactor };
   }
@@ -165,14 +279,14 @@ export class PolicySet {
     let best: ReviewEffect = { share: 0, catchShare: 0, hoursPerReview: 0, calibration: 0 };
     for (const p of this.policies) {
       if (!p.review) continue;
-      const e = this.call(p, "review", ctx, () => p.review!(ctx));
-      const share = clamp01(e.share ?? 0);
+      const e = this.fields(p, "review", ctx, () => p.review!(ctx));
+      const share = e.share ?? 0;
       if (share > best.share) {
         best = {
           share,
-          catchShare: clamp01(e.catchShare ?? 0),
-          hoursPerReview: Math.max(0, e.hoursPerReview ?? 0),
-          calibration: clamp01(e.calibration ?? 0),
+          catchShare: e.catchShare ?? 0,
+          hoursPerReview: e.hoursPerReview ?? 0,
+          calibration: e.calibration ?? 0,
         };
       }
     }
@@ -183,7 +297,7 @@ export class PolicySet {
   improvementShare(ctx: PolicyContext): number {
     let s = 0;
     for (const p of this.policies) {
-      if (p.improvementShare) s += Math.max(0, this.call(p, "improvementShare", ctx, () => p.improvementShare!(ctx)));
+      if (p.improvementShare) s += this.num(p, "improvementShare", ctx, () => p.improvementShare!(ctx));
     }
     return Math.min(0.5, s);
   }
@@ -195,10 +309,10 @@ export class PolicySet {
     let hoursPerHandlerWeek = 0;
     for (const p of this.policies) {
       if (!p.certificates) continue;
-      const e = this.call(p, "certificates", ctx, () => p.certificates!(ctx));
+      const e = this.fields(p, "certificates", ctx, () => p.certificates!(ctx));
       completenessGain += e.completenessGain ?? 0;
-      answerDelayFactor *= Math.max(0, e.answerDelayFactor ?? 1);
-      hoursPerHandlerWeek += Math.max(0, e.hoursPerHandlerWeek ?? 0);
+      answerDelayFactor *= e.answerDelayFactor ?? 1;
+      hoursPerHandlerWeek += e.hoursPerHandlerWeek ?? 0;
     }
     return { completenessGain: clamp01(completenessGain), answerDelayFactor, hoursPerHandlerWeek };
   }

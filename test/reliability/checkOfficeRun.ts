@@ -27,6 +27,11 @@ export const NOT_MEASURED_MAY_BE_NAN: readonly RegExp[] = [
   /^measured\.decisionAccuracy\.measured$/, // no quality review
   /^timeShare\.\w+$/, // no working time in the window (all six and utilisation together, checked)
   /^utilisation$/, // likewise
+  /^(decisionAccuracy|uniformity|reworkShare|reconsiderationShare)$/, // no decision in the window (checked: NaN iff decided = 0)
+  /^measured\.decisionAccuracy\.true$/, // likewise
+  /^contactsPerCase$/, // no claim arrived in the window
+  /^(abandonedCallShare|failureDemandShare)$/, // no call, no contact in the window
+  /^(stressMean|turnoverPerYear|measured\.decisionsPerHandlerWeek\.true)$/, // nobody on the staff or no week in the window
 ];
 
 /** Metrics that are shares: in [0, 1]. */
@@ -101,6 +106,7 @@ export function checkOfficeRun(run: OfficeRun, horizonDays: number, warmupDays: 
   }
   if (m.unstable !== 0 && m.unstable !== 1) fail("unstable is 0 or 1", m.unstable);
   if (Number.isNaN(m.leadTimeDays.mean) !== (m.decided === 0)) fail("lead time is NaN exactly when nothing was decided", { mean: m.leadTimeDays.mean, decided: m.decided });
+  if (Number.isNaN(m.decisionAccuracy) !== (m.decided === 0)) fail("accuracy is NaN exactly when nothing was decided", { accuracy: m.decisionAccuracy, decided: m.decided });
   if (!Object.is(m.measured.leadTimeDays.true, m.leadTimeDays.mean)) fail("measured.leadTimeDays.true = leadTimeDays.mean", m.measured.leadTimeDays);
   if (!Object.is(m.measured.decisionAccuracy.true, m.decisionAccuracy)) fail("measured.decisionAccuracy.true = decisionAccuracy", m.measured.decisionAccuracy);
   const calls = m.measured.callAnswerSeconds;

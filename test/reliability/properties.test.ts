@@ -144,8 +144,9 @@ describe(`fuzzed valid scenarios (${runs} runs, fast-check seed 42)`, () => {
         seen.scenarios++;
         if (trace) seen.traced++;
         seen.claims += run.metrics.totals.arrived;
-        seen.maxRework = Math.max(seen.maxRework, figures.reworkShare);
-        seen.maxReconsideration = Math.max(seen.maxReconsideration, figures.reconsiderationShare);
+        // (NaN when nothing was decided: left out of the maxima)
+        if (!Number.isNaN(figures.reworkShare)) seen.maxRework = Math.max(seen.maxRework, figures.reworkShare);
+        if (!Number.isNaN(figures.reconsiderationShare)) seen.maxReconsideration = Math.max(seen.maxReconsideration, figures.reconsiderationShare);
         for (const u of defineScenario(file as OfficeScenarioInput).office.units) {
           seen.regimes.add(u.regime);
           for (const p of u.policies) seen.policies.add(p.kind);

@@ -1,0 +1,145 @@
+/*
+ * The library's doors checked with the same schema as scenario files, so a
+ * program cannot run what the command line would refuse: `officeConfig`,
+ * `simulateOffice` (its configuration and its run options) and the unit factories
+ * `standardisedUnit` / `teamUnit`. A configuration holds policies as objects
+ * (code), not as specs, so the units' policies are checked apart: each must be
+ * an object with a non-empty name whose other keys are hooks holding functions.
+ * Every problem is reported at once, with its path, the value and what is allowed.
+ */
+import { z } from "zod";
+import { unitFactoryCheck, type UnitConfig } from "../organisation/UnitConfig";
+import { POLICY_HOOKS } from "../policies/PolicySet";
+import { describeValue } from "../text/describeValue";
+import { safeText } from "../text/safeText";
+import { closestMatch } from "./closestMatch";
+import { officeSchema, runSettingsSchema, standardisedUnitSchema, teamUnitSchema } from "./officeScenarioSchema";
+import { formatPath } from "./parsePath";
+import { ScenarioValidationError } from "./ScenarioValidationError";
+import { validate } from "./validate";
+import { wholeNumber } from "./wholeNumber";
+
+/** Most policies a unit may have (as in scenario files). */
+const MAX_POLICIES = 20;
+const REGIMES = ["standardised", "team"];
+
+function isRecord(x: unknown): x is Record<string, unknown> {
+  return typeof x === "object" && x !== null && !Array.isArray(x);
+}
+
+function prefixed(prefix: string, errors: readonly string[]): string[] {
+  if (prefix === "") return [...errors];
+  return errors.map((e) => (e.startsWith("(root)") ? prefix + e.slice("(root)".length) : e.startsWith("[") ? prefix + e : `${prefix}.${e}`));
+}
+
+/** Problems with a list of policy objects, paths under `path`. */
+export function policyErrors(policies: unknown, path: string): string[] {
+  if (policies === undefined) return [];
+  if (!Array.isArray(policies)) return [`${path}: got ${describeValue(policies)}; expected an array of policies`];
+  if (policies.length > MAX_POLICIES) return [`${path}: got an array of ${policies.length} items; expected at most ${MAX_POLICIES} items`];
+  const errors: string[] = [];
+  policies.forEach((p: unknown, i) => {
+    const at = `${path}[${i}]`;
+    if (!isRecord(p)) {
+      errors.push(`${at}: got ${describeValue(p)}; expected a policy (an object with a name and hooks)`);
+      return;
+    }
+    const name = p["name"];
+    if (typeof name !== "string" || name.length === 0 || name.length > 200) {
+      errors.push(`${at}.name: got ${describeValue(name)}; expected a string of 1 to 200 characters`);
+    }
+    const plain = Object.getPrototypeOf(p) === Object.prototype || Object.getPrototypeOf(p) === null;
+    for (const hook of POLICY_HOOKS) {
+      const f = p[hook];
+      if (f !== undefined && typeof f !== "function") errors.push(`${at}.${hook}: got ${describeValue(f)}; expected a function (a hook)`);
+    }
+    // a misspelt hook on a plain object would be ignored silently; class instances may keep state in fields
+    if (plain) {
+      for (const key of Object.keys(p)) {
+        if (key === "name" || POLICY_HOOKS.includes(key)) continue;
+        const guess = key.length > 200 ? undefined : closestMatch(key, POLICY_HOOKS);
+        errors.push(
+          `${at}.${safeText(key, 40)}: got unknown key "${safeText(key, 40)}"; expected name or one of the hooks: ${POLICY_HOOKS.join(", ")}` +
+            (guess === undefined ? "" : `; did you mean "${guess}"?`),
+        );
+      }
+    }
+  });
+  return errors;
+}
+
+/** The unit as the scenario schema sees it: policies checked apart. */
+function unitForSchema(u: unknown): unknown {
+  return isRecord(u) ? { ...u, policies: [] } : u;
+}
+
+/** Problems with one unit (a full config or a partial one with a regime), paths under `path`. */
+export function unitErrors(u: unknown, path: string): string[] {
+  if (!isRecord(u)) return [`${path || "(root)"}: got ${describeValue(u)}; expected a unit (use standardisedUnit() or teamUnit())`];
+  const regime = u["regime"];
+  if (regime !== "standardised" && regime !== "team") {
+    return [`${path === "" ? "" : `${path}.`}regime: got ${describeValue(regime)}; expected one of the regimes: ${REGIMES.map((r) => `"${r}"`).join(", ")}`];
+  }
+  const r = regime === "team" ? validate(teamUnitSchema, unitForSchema(u)) : validate(standardisedUnitSchema, unitForSchema(u));
+  return [...(r.ok ? [] : prefixed(path, r.errors)), ...policyErrors(u["policies"], `${path === "" ? "" : `${path}.`}policies`)];
+}
+
+/** Problems with an office configuration or input (`officeConfig`'s argument or its result). */
+export function officeConfigErrors(input: unknown): string[] {
+  if (!isRecord(input)) return [`(root): got ${describeValue(input)}; expected an object (an office configuration)`];
+  const units = input["units"];
+  const form: Record<string, unknown> = { ...input };
+  for (const k of Object.keys(form)) if (form[k] === undefined) delete form[k];
+  if (Array.isArray(units)) form["units"] = units.map(unitForSchema);
+  const r = validate(officeSchema, form);
+  const errors = r.ok ? [] : r.errors;
+  if (Array.isArray(units)) units.forEach((u, i) => isRecord(u) && errors.push(...policyErrors(u["policies"], formatPath(["units", i, "policies"]))));
+  return errors;
+}
+
+/**
+ * Checks an office configuration (or `officeConfig`'s input) against the scenario schema.
+ * @throws ScenarioValidationError listing every problem
+ */
+export function checkOfficeConfig(input: unknown, what = "office configuration"): void {
+  const errors = officeConfigErrors(input);
+  if (errors.length > 0) throw new ScenarioValidationError(errors, what);
+}
+
+/** The options of one office run besides those shared with scenario files' `run`. */
+const runOptionsSchema = z.strictObject({
+  seed: z.unknown().optional(),
+  horizonDays: z.unknown().optional(),
+  warmupDays: z.unknown().optional(),
+  replication: wholeNumber().min(0).max(99_999).optional(),
+  trace: z.boolean().optional(),
+  eventBudget: wholeNumber().min(1).max(1e10).optional(),
+  memoryBudgetMB: z.number().min(16).max(1e6).optional(),
+  script: z.array(z.unknown()).max(1_000_000).optional(),
+  signal: z.unknown().optional(),
+});
+
+/** Problems with `simulateOffice`'s options. */
+export function runOptionsErrors(options: unknown): string[] {
+  if (!isRecord(options)) return [`(root): got ${describeValue(options)}; expected an object with seed and horizonDays`];
+  const shared = validate(runSettingsSchema, { horizonDays: options["horizonDays"], warmupDays: options["warmupDays"] ?? 0, seed: options["seed"] });
+  const rest = validate(runOptionsSchema, options);
+  const errors = [...(shared.ok ? [] : shared.errors), ...(rest.ok ? [] : rest.errors)];
+  if (options["seed"] === undefined) errors.unshift("seed: got nothing (missing); expected a whole number or a string");
+  if (options["horizonDays"] === undefined) errors.unshift("horizonDays: got nothing (missing); expected a number");
+  const signal = options["signal"];
+  if (signal !== undefined && !(isRecord(signal) && typeof signal["aborted"] === "boolean")) {
+    errors.push(`signal: got ${describeValue(signal)}; expected an AbortSignal`);
+  }
+  return [...new Set(errors)];
+}
+
+unitFactoryCheck.check = (factory: string, overrides: unknown, unit: UnitConfig): void => {
+  const errors: string[] = [];
+  if (!isRecord(overrides)) errors.push(`(root): got ${describeValue(overrides)}; expected an object of options`);
+  else if (overrides["regime"] !== undefined && overrides["regime"] !== unit.regime) {
+    errors.push(`regime: got ${describeValue(overrides["regime"])}; expected "${unit.regime}" or nothing (${factory}() makes a ${unit.regime} unit)`);
+  }
+  errors.push(...unitErrors(unit, ""));
+  if (errors.length > 0) throw new ScenarioValidationError(errors, `${factory}() options`);
+};
