@@ -11,6 +11,7 @@
  * staff, one measured year after 91 days of warm-up, seed 2016.
  *
  * Usage: node bench/stability.mjs [replications=10] [office=standardised|standardised-targets]
+ *        STAB_LEVELS=1.3,1.4 node bench/stability.mjs 3   (other planned utilisations)
  * Prints a markdown table (one row per demand level) and one line of JSON per level.
  */
 import { readFileSync } from "node:fs";
@@ -21,7 +22,8 @@ const { simulateOffice, officeFromScenario, officeScenarioSchema, plannedPoolHou
 
 const REPS = Number(process.argv[2] ?? 10);
 const OFFICE = process.argv[3] ?? "standardised";
-const LEVELS = [0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 1.0, 1.1, 1.2];
+/** Planned utilisations to try; STAB_LEVELS="1.3,1.4" overrides. */
+const LEVELS = process.env.STAB_LEVELS ? process.env.STAB_LEVELS.split(",").map(Number) : [0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 1.0, 1.1, 1.2];
 const WEEK_HOURS = 37.5;
 
 const file = JSON.parse(readFileSync(new URL(`../examples/scenarios/${OFFICE}.json`, import.meta.url), "utf8"));

@@ -308,7 +308,7 @@ export class OfficeRecorder {
       },
       uniformity: ratio(this.agreeN, this.decidedN),
       reworkShare: ratio(this.reworkN, this.decidedN),
-      rejectionShare: this.decidedN > 0 ? this.rejectedN / this.decidedN : NaN,
+      rejectionShare: ratio(this.rejectedN, this.decidedN),
       ongoingCasesMean: this.ongoingLevel.mean(this.horizon),
       reconsiderationShare: ratio(this.reconsideredN, this.decidedN),
       reconsiderationChangedShare: this.reconsideredN > 0 ? this.reconsiderChangedN / this.reconsideredN : NaN,

@@ -320,7 +320,6 @@ export class StandardisedUnit extends Unit {
       pick.movedAt = this.office.sim.now;
       heads[lo]! -= 1;
       heads[hi]! += 1;
-      if (this.office.tracing) this.office.note(-1, `move:${POOLS[lo]}->${POOLS[hi]}#${pick.index}`);
       if (pick.wake !== null) this.wake(pick);
     }
   }

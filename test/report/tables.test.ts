@@ -137,7 +137,7 @@ describe("scenarios in words", () => {
   });
   const teams = parse({
     name: "teams",
-    office: { units: [{ regime: "team", handlers: 30, teamSize: 5, specialise: true, policies: [{ kind: "trustBasedSteering" }] }], world: { demand: { casesPerWeek: 250 } } },
+    office: { units: [{ regime: "team", handlers: 30, teamSize: 5, specialise: true, policies: [{ kind: "trustBasedSteering" }] }], world: { demand: { casesPerWeek: 260 } } },
     run: { horizonDays: 200, warmupDays: 50 },
   });
 
@@ -152,13 +152,13 @@ describe("scenarios in words", () => {
     expect(lines[lines.length - 1]).toBe('5 replications of model "office", root seed 2.');
     const t = describeScenario(teams, { model: "office", replications: 1, rootSeed: "x" }).join("\n");
     expect(t).toContain("trust-based teams of 5 owning each claim end to end, with internal specialisation");
-    expect(t).toContain("250 new claims a week");
+    expect(t).toContain("260 new claims a week");
   });
 
   it("lists what a variant changes, one line for a changed regime or policy list", () => {
     const demand = (base as { office: { world: { demand: { casesPerWeek: number } } } }).office.world.demand.casesPerWeek;
     expect(scenarioDifferences(base, teams)).toEqual([
-      `office.world.demand.casesPerWeek: ${demand} → 250`,
+      `office.world.demand.casesPerWeek: ${demand} → 260`,
       "office.units[0]: standardised unit → team unit",
     ]);
     const fewer = structuredClone(base) as { office: { units: Array<{ policies: unknown[]; handlers: number }> } };
