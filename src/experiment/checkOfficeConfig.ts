@@ -91,9 +91,23 @@ export function officeConfigErrors(input: unknown): string[] {
   const form: Record<string, unknown> = { ...input };
   for (const k of Object.keys(form)) if (form[k] === undefined) delete form[k];
   if (Array.isArray(units)) form["units"] = units.map(unitForSchema);
+  // A configuration's timeline holds built changes (unit configurations and policy objects,
+  // days as numbers or dates), not the scenario file's specs: its units and policies are
+  // checked here, the days and unit references when the office is built (Timeline).
+  const timeline = form["timeline"];
+  delete form["timeline"];
   const r = validate(officeSchema, form);
   const errors = r.ok ? [] : r.errors;
   if (Array.isArray(units)) units.forEach((u, i) => isRecord(u) && errors.push(...policyErrors(u["policies"], formatPath(["units", i, "policies"]))));
+  if (timeline !== undefined) {
+    if (!Array.isArray(timeline)) errors.push(`timeline: got ${describeValue(timeline)}; expected an array of dated changes`);
+    else
+      timeline.forEach((c: unknown, i) => {
+        if (!isRecord(c)) return void errors.push(`timeline[${i}]: got ${describeValue(c)}; expected a dated change`);
+        if (c["to"] !== undefined) errors.push(...unitErrors(c["to"], `timeline[${i}].to`));
+        if (c["add"] !== undefined) errors.push(...policyErrors(c["add"], `timeline[${i}].add`));
+      });
+  }
   return errors;
 }
 
@@ -115,6 +129,7 @@ const runOptionsSchema = z.strictObject({
   trace: z.boolean().optional(),
   eventBudget: wholeNumber().min(1).max(1e10).optional(),
   memoryBudgetMB: z.number().min(16).max(1e6).optional(),
+  periods: z.enum(["month", "quarter"]).optional(),
   script: z.array(z.unknown()).max(1_000_000).optional(),
   signal: z.unknown().optional(),
 });

@@ -27,7 +27,7 @@ export const NOT_MEASURED_MAY_BE_NAN: readonly RegExp[] = [
   /^measured\.decisionAccuracy\.measured$/, // no quality review
   /^timeShare\.\w+$/, // no working time in the window (all six and utilisation together, checked)
   /^utilisation$/, // likewise
-  /^(decisionAccuracy|uniformity|reworkShare|reconsiderationShare)$/, // no decision in the window (checked: NaN iff decided = 0)
+  /^(decisionAccuracy|uniformity|reworkShare|reconsiderationShare|rejectionShare)$/, // no decision in the window (checked: NaN iff decided = 0)
   /^measured\.decisionAccuracy\.true$/, // likewise
   /^contactsPerCase$/, // no claim arrived in the window
   /^(abandonedCallShare|failureDemandShare)$/, // no call, no contact in the window
