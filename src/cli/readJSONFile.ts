@@ -28,9 +28,12 @@ function kindOf(st: Stats): string {
  */
 function readRegularFile(path: string, what: string, maxBytes: number): Buffer {
   const name = safeText(path, 200);
+  // standard input ("-" on the command line) is a pipe or a terminal by nature: it is read
+  // (blocking, as asked for) with the same size limit; every other path must be a regular file
+  const stdin = path === "/dev/stdin";
   let fd: number;
   try {
-    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    fd = openSync(path, constants.O_RDONLY | (stdin ? 0 : (constants.O_NONBLOCK ?? 0)));
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === "ENOENT") throw new InputError(`${name}: no such file (expected a ${what} file)`);
@@ -39,7 +42,7 @@ function readRegularFile(path: string, what: string, maxBytes: number): Buffer {
   }
   try {
     const st = fstatSync(fd);
-    if (!st.isFile()) throw new InputError(`${name}: is ${kindOf(st)}; expected a regular ${what} file`);
+    if (!st.isFile() && !stdin) throw new InputError(`${name}: is ${kindOf(st)}; expected a regular ${what} file`);
     if (st.size > maxBytes) {
       throw new InputError(`${name}: is ${st.size} bytes; a ${what} file may be at most ${maxBytes} bytes (${maxBytes / 2 ** 20} MB)`);
     }

@@ -162,9 +162,9 @@ export class PeriodRecorder extends OfficeRecorder {
     this.lastOpen = this.openCases;
   }
 
-  override decided(t: number, arrival: number, complexity: Complexity, correct: boolean, agree: boolean, completeAt: number): void {
+  override decided(t: number, arrival: number, complexity: Complexity, correct: boolean, agree: boolean, completeAt: number, granted = true): void {
     this.advance(t);
-    super.decided(t, arrival, complexity, correct, agree, completeAt);
+    super.decided(t, arrival, complexity, correct, agree, completeAt, granted);
     this.lastOpen = this.openCases;
     const b = this.bin(t);
     const lead = Math.max(0, t - arrival);

@@ -3,7 +3,7 @@
  * embedded in the HTML report (the JSON in <script id="caseflow-charts">) are
  * read back without a browser, and every plotted value is checked against the
  * result it was made from: estimates against the summary means, the backlog
- * line against the mean of the weekly series, contacts per claim against the
+ * line and band against the median, lowest and highest replication's weekly series, contacts per claim against the
  * records. Kills: "report charts plotting a constant instead of the data"
  * (issue 18), which the browser test (charts render, with nonzero size) lets
  * through.
@@ -11,6 +11,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { compareVariants, type ComparisonResult, type ExperimentResult } from "../../src/experiment";
 import { renderReport, reportArms } from "../../src/report";
+import { displayScale } from "../../src/report/formatMetricValue";
 import { smallStandardised, smallTeams } from "../cli/cliHarness";
 
 type Row = Record<string, unknown>;
@@ -84,18 +85,35 @@ describe("the report's embedded chart data", () => {
     expect(new Set(all).size).toBe(all.length);
   });
 
-  it("backlog: the line is the mean over replications of the weekly series, week by week", () => {
-    const rows = rowsOf(chart("backlog").spec).filter((r) => "mean" in r && "arm" in r);
-    expect(rows.length).toBeGreaterThan(20);
-    for (const r of rows) {
-      const series = armOf(r).series!;
-      const i = series[0]!["day"]!.indexOf(r["day"] as number);
-      expect(i, `day ${String(r["day"])}`).toBeGreaterThanOrEqual(0);
-      const xs = series.map((s) => s["backlog"]![i]!);
-      expect(r["mean"] as number).toBeCloseTo(mean(xs), 9);
-      expect(r["low"]).toBe(Math.min(...xs));
-      expect(r["high"]).toBe(Math.max(...xs));
-    }
+  it("backlog: each arm's line is the median replication's weekly backlog, its band the lowest and highest replication", () => {
+    // one band per arm (in arm order), one row per week in the order of the weekly series
+    const bands: Row[][] = [];
+    const walk = (node: unknown): void => {
+      if (Array.isArray(node)) return node.forEach(walk);
+      if (node === null || typeof node !== "object") return;
+      const o = node as Record<string, unknown>;
+      const values = (o["data"] as { values?: Row[] } | undefined)?.values;
+      // the area (band) and the line of one panel draw the same rows: count each row set once
+      if (Array.isArray(values) && values.length > 0 && "median" in values[0]! && !bands.some((b) => JSON.stringify(b) === JSON.stringify(values))) bands.push(values);
+      for (const [k, v] of Object.entries(o)) if (k !== "data") walk(v);
+    };
+    walk(chart("backlog").spec);
+    const arms = [...byLabel.values()];
+    expect(bands.length).toBe(arms.length);
+    let checked = 0;
+    bands.forEach((band, k) => {
+      const series = arms[k]!.series!;
+      expect(band.length).toBe(series[0]!["day"]!.length);
+      band.forEach((r, i) => {
+        const xs = series.map((s) => s["backlog"]![i]!).sort((a, b) => a - b);
+        const median = xs.length % 2 === 1 ? xs[(xs.length - 1) / 2]! : (xs[xs.length / 2 - 1]! + xs[xs.length / 2]!) / 2;
+        expect(r["median"] as number).toBeCloseTo(median, 9);
+        expect(r["low"]).toBe(xs[0]);
+        expect(r["high"]).toBe(xs[xs.length - 1]);
+        checked++;
+      });
+    });
+    expect(checked).toBeGreaterThan(20);
   });
 
   it("time split: each share is the arm's summary mean of that share", () => {
@@ -113,13 +131,16 @@ describe("the report's embedded chart data", () => {
     }
   });
 
-  it("measured against true: each bar is the summary mean of measured.<figure>.<kind>", () => {
+  it("measured against true: each dot is the summary mean of measured.<figure>.<kind>, in the figure's display unit", () => {
     const rows = rowsOf(chart("measured-vs-true").spec).filter((r) => "mean" in r);
     expect(rows.length).toBeGreaterThanOrEqual(2 * 4);
     for (const r of rows) {
       const kind = String(r["value"]);
-      const candidates = Object.entries(armOf(r).summary).filter(([k]) => k.startsWith("measured.") && k.endsWith(`.${kind}`));
-      expect(candidates.map(([, s]) => s.mean), `${String(r["arm"])} ${String(r["figure"])} ${kind}`).toContain(r["mean"]);
+      // shares are drawn in per cent, other figures as they are (displayScale)
+      const candidates = Object.entries(armOf(r).summary)
+        .filter(([k]) => k.startsWith("measured.") && k.endsWith(`.${kind}`))
+        .map(([k, s]) => s.mean * displayScale(k));
+      expect(candidates.some((c) => Math.abs(c - (r["mean"] as number)) <= 1e-9 * Math.max(1, Math.abs(c))), `${String(r["arm"])} ${kind} ${String(r["mean"])} among ${candidates.join(", ")}`).toBe(true);
     }
   });
 
@@ -127,7 +148,8 @@ describe("the report's embedded chart data", () => {
     let checked = 0;
     for (const c of charts) {
       for (const r of rowsOf(c.spec)) {
-        if (!("arm" in r) || c.name === "backlog") continue;
+        // backlog and measured-vs-true are checked above (weekly medians; display units)
+        if (!("arm" in r) || c.name === "backlog" || c.name === "measured-vs-true") continue;
         for (const field of ["mean", "share"] as const) {
           if (typeof r[field] !== "number") continue;
           const means = Object.values(armOf(r).summary).map((s) => s.mean);
