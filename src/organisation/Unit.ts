@@ -53,6 +53,8 @@ class Job {
   category: TimeCategory = "value";
   /** hours left over for an escalation, 0 if none */
   escalate = 0;
+  /** the position's role when the task was taken (a weekly staff move may change the role while the task is worked; the trace names the work by its start) */
+  role = "";
 }
 
 /** Base of both regimes. */
@@ -387,6 +389,7 @@ export abstract class Unit {
       }
     }
     const time = (work * h.timeFactor(world.people) * this.speedFactor(task, slot)) / this.capability;
+    job.role = slot.role;
     if (office.tracing) office.note(c.id, `start:${task.kind}:${slot.role}#${slot.index}`);
     job.handoffHours = handoffHours;
     job.time = time;
@@ -416,7 +419,7 @@ export abstract class Unit {
     }
     const handoffHours = job.handoffHours;
     const time = job.time;
-    if (office.tracing) office.note(c.id, `end:${task.kind}:${slot.role}#${slot.index}`, handoffHours + time + job.overhead);
+    if (office.tracing) office.note(c.id, `end:${task.kind}:${job.role}#${slot.index}`, handoffHours + time + job.overhead);
     this.account("handoffs", handoffHours);
     this.account(job.category, time);
     this.account("measurement", job.overhead);
