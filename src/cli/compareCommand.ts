@@ -19,6 +19,7 @@ import { runSettings } from "./runSettings";
 import { runWithProgress } from "./runWithProgress";
 import { applyOverrides } from "./scenarioOverrides";
 import { variantNames } from "./variantNames";
+import { experimentOptions } from "./experimentOptions";
 import { withRunSettings } from "./withRunSettings";
 
 /** Adds the `compare` command to `program`. */
@@ -74,12 +75,7 @@ Examples:
       return runWithProgress(io, "compare", (onProgress) =>
         compareVariants(model, withRunSettings(base.scenario, counted), named, {
           replications,
-          rootSeed: settings.rootSeed,
-          workers: settings.workers,
-          keepSeries: flags.report !== undefined || flags.series === true,
-          onProgress,
-          ...(settings.shard === undefined ? {} : { shard: settings.shard }),
-          ...(ctx.io.signal === undefined ? {} : { signal: ctx.io.signal }),
+          ...experimentOptions(settings, flags, ctx.io.signal, onProgress),
         }),
       );
     };

@@ -20,6 +20,7 @@ import { runSettings, type RunFlags } from "./runSettings";
 import { runWithProgress } from "./runWithProgress";
 import { applyOverrides, type OverrideFlags } from "./scenarioOverrides";
 import { addTraceOptions, traceRun, type TraceFlags } from "./traceOption";
+import { experimentOptions } from "./experimentOptions";
 import { withRunSettings } from "./withRunSettings";
 
 /** Flags of `caseflow run`. */
@@ -73,12 +74,7 @@ Examples:
     const result = await runWithProgress(io, "run", (onProgress) =>
       runReplications(model, withRunSettings(scenario, settings), {
         ...(sequential === undefined ? { replications: settings.replications } : { replications: settings.replications, sequential }),
-        rootSeed: settings.rootSeed,
-        workers: settings.workers,
-        keepSeries: flags.report !== undefined || flags.series === true,
-        onProgress,
-        ...(settings.shard === undefined ? {} : { shard: settings.shard }),
-        ...(ctx.io.signal === undefined ? {} : { signal: ctx.io.signal }),
+        ...experimentOptions(settings, flags, ctx.io.signal, onProgress),
       }),
     );
     if (result.sequential !== undefined) {

@@ -14,6 +14,7 @@ import { findModel, readScenario } from "./readScenario";
 import type { RunCommandFlags } from "./runCommand";
 import { runSettings } from "./runSettings";
 import { runWithProgress } from "./runWithProgress";
+import { experimentOptions } from "./experimentOptions";
 import { withRunSettings } from "./withRunSettings";
 import { checkOutputPath } from "./writeFileAtomic";
 
@@ -64,12 +65,7 @@ Examples:
     const result = await runWithProgress(ctx.io, "sweep", (onProgress) =>
       sweep(model, withRunSettings(scenario, settings), design, {
         replications: settings.replications,
-        rootSeed: settings.rootSeed,
-        workers: settings.workers,
-        keepSeries: flags.report !== undefined || flags.series === true,
-        onProgress,
-        ...(settings.shard === undefined ? {} : { shard: settings.shard }),
-        ...(ctx.io.signal === undefined ? {} : { signal: ctx.io.signal }),
+        ...experimentOptions(settings, flags, ctx.io.signal, onProgress),
       }),
     );
     await emitResult(ctx.io, result, flags);
