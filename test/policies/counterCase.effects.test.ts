@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { productionTarget, qualityReview } from "../../src/index";
 import type { OfficeMetrics, Policy } from "../../src/index";
-import { meanOf, paired, pressureProbe, runArm, show, type TestOffice } from "./helpers";
+import { meanOf, paired, pressureProbe, runArm, show, tOf, type TestOffice } from "./helpers";
 import { pinnedSeed } from "../pinnedSeed";
 
 const SEED = pinnedSeed(2026);
@@ -19,16 +19,26 @@ const accuracy = (m: OfficeMetrics): number => m.decisionAccuracy;
 /*
  * The counter-case: a target on audited accuracy (a random review sample judged
  * against the truth), with no room to select, next to the same quality review
- * without the target. 0.99 is above what the office achieves (about 0.90–0.94
- * audited), and strength 5 makes the pressure comparable to the decision
- * quota's (0.25–0.45 against about 0.25).
+ * without the target.
+ *
+ * The office (OFFICE): 20 staff at 120 claims a week, busy but stable in the
+ * recalibrated model (utilisation about 0.74 standardised, 0.84 teams; the
+ * helpers' default 170 a week is now far beyond 20 staff's capacity), with the
+ * handlers' reading noise at 1 (judgement.noise, default 0.25). With the default
+ * noise the recalibrated office decides 98.5–99.3% right, so a 0.99 target is
+ * met or missed by a hair and the weekly sample of about 12 reviews is mostly
+ * all right: the target does not bite. At noise 1 the office decides about
+ * 0.92–0.94 right (0.88–0.92 audited), 0.99 is above what it achieves, and
+ * strength 5 makes the pressure comparable to or above the decision quota's
+ * (measured at seed 2026: 0.38 teams, 0.55 standardised).
  *
  * Tolerance: "no harm" means the mean paired accuracy difference is above
  * −0.003 (0.3 percentage points) and the mean paired increase of the complex
- * claims' p90 lead time is below 10% of the base. Gaming responses cost 1.4–2.3
- * points of accuracy in these offices, and the SE of a paired accuracy
- * difference at R = 6 is 0.1–0.2 points, so 0.3 points separates the two; the
- * p90 of complex claims varies by about 10% between replications.
+ * claims' p90 lead time is below 10% of the base. The gaming quota costs about
+ * 10 points of accuracy in this office (t about −50), so 0.3 points separates
+ * the two; the p90 of complex claims varies by about 10% between replications.
+ * The directional checks (stress rises, the quota lowers accuracy) are paired t
+ * beyond 3 (5 degrees of freedom).
  */
 const ACCURACY_TOLERANCE = 0.003;
 const P90_TOLERANCE = 0.1;
@@ -42,7 +52,10 @@ interface CounterCase {
   pressure: number[];
 }
 
-function counterCase(regime: "standardised" | "team", office: TestOffice = {}): CounterCase {
+/** The office of every arm: see the note above. */
+const OFFICE: TestOffice = { casesPerWeek: 120, world: { judgement: { noise: 1 } } };
+
+function counterCase(regime: "standardised" | "team", office: TestOffice = OFFICE): CounterCase {
   const pressure: number[] = [];
   return {
     base: runArm(regime, () => [qualityReview()], SEED, R, office),
@@ -55,8 +68,9 @@ function counterCase(regime: "standardised" | "team", office: TestOffice = {}): 
  * The target bites: audited accuracy stays below it, and the unit ran under pressure — read from
  * the run itself (a probe policy), not recomputed with the policy's formula, so "no harm" below
  * is shown with pressure present. Mean weekly pressure after the warm-up above 0.1, and above 0
- * in at least half the weeks (measured at seed 2026: mean 0.29–0.31, above 0 in 62–70% of the
- * unit-weeks; in the others the small weekly review sample happened to meet the target).
+ * in at least half the weeks (measured at seed 2026: mean 0.38 teams, 0.55 standardised, above 0
+ * in 61% and 76% of the unit-weeks; in the others the small weekly review sample happened to
+ * meet the target).
  */
 function expectAccuracyTargetBites(arms: CounterCase): void {
   const audited = meanOf(arms.variant, (m) => m.measured.decisionAccuracy.measured);
@@ -77,7 +91,8 @@ describe("counter-case: a target on a figure that cannot be gamed, no room to se
     const { base, variant } = get();
     expectAccuracyTargetBites(get());
     const s = paired(base, variant, (m) => m.stressMean);
-    expect(s.diff.lower, show(s)).toBeGreaterThan(0);
+    // measured at seed 2026: +0.20, t 8.3
+    expect(tOf(s), show(s)).toBeGreaterThan(3);
   });
 
   it("does not lengthen complex claims' p90 lead time beyond the tolerance", () => {
@@ -96,7 +111,7 @@ describe("counter-case: a target on a figure that cannot be gamed, no room to se
 });
 
 describe("counter-case with pressure's direct channels off (judgement.pressureWeight = 0, people.pressureStress = 0; team regime)", () => {
-  const neutral: TestOffice = { world: { judgement: { pressureWeight: 0 }, people: { pressureStress: 0 } } };
+  const neutral: TestOffice = { ...OFFICE, world: { judgement: { noise: 1, pressureWeight: 0 }, people: { pressureStress: 0 } } };
 
   it("the ungameable target does no harm; the gameable quota still lowers accuracy", () => {
     const arms = counterCase("team", neutral);
@@ -110,7 +125,8 @@ describe("counter-case with pressure's direct channels off (judgement.pressureWe
     // effort and decide early (still no room to select), harms beyond it in the same world
     const gamed = runArm("team", () => [qualityReview(), productionTarget({ perHandlerWeek: QUOTA, roomToSelect: false, compress: 1, earlyDecision: 0.5 })], SEED, R, neutral);
     const g = paired(base, gamed, accuracy);
+    // measured at seed 2026: −0.107, t −54
     expect(g.diff.mean, show(g)).toBeLessThan(-ACCURACY_TOLERANCE);
-    expect(g.diff.upper, show(g)).toBeLessThan(0);
+    expect(tOf(g), show(g)).toBeLessThan(-3);
   });
 });
