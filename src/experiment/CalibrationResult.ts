@@ -12,8 +12,8 @@ import type { ObservedData } from "./ObservedData";
 /** Version of the {@link CalibrationResult} format. */
 export const CALIBRATION_SCHEMA_VERSION = 1;
 
-/** One fitted parameter. */
-export interface FittedParameter {
+/** A fitted parameter's search: its path, range, scale and start (shared by the checked parameter and the result). */
+export interface FitRange {
   /** Scenario path, e.g. `office.world.demand.casesPerWeek`. */
   path: string;
   /** Lower end of the search range. */
@@ -24,8 +24,12 @@ export interface FittedParameter {
   scale: "linear" | "log";
   /** Whether only whole numbers were tried (the scenario allows no others here). */
   integer: boolean;
-  /** The value the search started from (the scenario's, moved into the range). */
+  /** The value the search started from (the scenario's, moved into the range, rounded when whole numbers only). */
   start: number;
+}
+
+/** One fitted parameter. */
+export interface FittedParameter extends FitRange {
   /** The fitted value. */
   fitted: number;
   /** `"lo"` or `"hi"` when the fitted value lies within 1% of the range from that end, else null. */

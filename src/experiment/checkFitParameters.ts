@@ -5,6 +5,7 @@
  * schema only takes as a whole number (staff counts) is searched over whole
  * numbers. Each checked setting maps its range onto [0, 1] for the optimiser.
  */
+import type { FitRange } from "./CalibrationResult";
 import type { ExperimentModel } from "./ExperimentModel";
 import { parsePath } from "./parsePath";
 import { prepareScenario } from "./runScenarios";
@@ -27,19 +28,7 @@ export interface FitParameter {
 }
 
 /** A fit parameter after checking, with its mapping to and from [0, 1]. */
-export interface CheckedParameter {
-  /** Dotted scenario path. */
-  path: string;
-  /** Range, as given. */
-  lo: number;
-  /** Range, as given. */
-  hi: number;
-  /** Search scale. */
-  scale: "linear" | "log";
-  /** Whether the schema takes only whole numbers here. */
-  integer: boolean;
-  /** Start value: the scenario's, moved into the range (and rounded when whole numbers only). */
-  start: number;
+export interface CheckedParameter extends FitRange {
   /** Position of a value in [0, 1]. */
   toUnit(value: number): number;
   /** The value at a position in [0, 1] (rounded when whole numbers only). */

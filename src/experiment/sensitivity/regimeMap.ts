@@ -9,7 +9,8 @@
 import { pairedDifference } from "../../stats";
 import type { ExperimentModel } from "../ExperimentModel";
 import { checkCommonOptions, checkCount, prepareScenario, resolveModel, runScenarios, type CommonRunOptions } from "../runScenarios";
-import { getPath, setPath } from "../setPath";
+import { setPath } from "../setPath";
+import { scenarioName } from "./scenarioName";
 import { checkMetric } from "./checkMetric";
 import { checkParameters, hasPath } from "./checkParameters";
 import { describeBoundary } from "./describeBoundary";
@@ -78,8 +79,8 @@ export async function regimeMap<S, In>(model: ExperimentModel<S, In> | string, b
   });
   const indices = Array.from({ length: reps }, (_, i) => i);
   const runs = await runScenarios(m, scenarios, indices, options);
-  const baseName = options.baseName ?? nameOf(parsedBase) ?? "base";
-  const variantName = options.variantName ?? nameOf(parsedVariant) ?? "variant";
+  const baseName = options.baseName ?? scenarioName(parsedBase) ?? "base";
+  const variantName = options.variantName ?? scenarioName(parsedVariant) ?? "variant";
   const cells: RegimeCell[] = grid.map(({ xi, yi }, c) => {
     const a: number[] = [];
     const b: number[] = [];
@@ -127,13 +128,4 @@ export async function regimeMap<S, In>(model: ExperimentModel<S, In> | string, b
     boundary: describeBoundary(x, y, cells, options.metric, better),
     scenarios: { base: parsedBase, variant: parsedVariant },
   };
-}
-
-function nameOf(s: unknown): string | undefined {
-  try {
-    const n = getPath(s, "name");
-    return typeof n === "string" && n !== "" && n !== "scenario" ? n : undefined;
-  } catch {
-    return undefined;
-  }
 }

@@ -13,7 +13,8 @@
 import { createStream } from "../../random";
 import type { ExperimentModel } from "../ExperimentModel";
 import { checkCommonOptions, checkCount, prepareScenario, resolveModel, runScenarios, type CommonRunOptions } from "../runScenarios";
-import { getPath, setPath } from "../setPath";
+import { setPath } from "../setPath";
+import { scenarioName } from "./scenarioName";
 import { analyseSensitivity } from "./analyseSensitivity";
 import { checkMetric } from "./checkMetric";
 import { checkParameters, hasPath } from "./checkParameters";
@@ -175,8 +176,8 @@ function planSensitivity<S, In>(model: ExperimentModel<S, In> | string, base: In
       scenarios.push(prepareScenario(m, s as In, `${name} scenario at design point ${p} (${describeValues(points[p]!.values)})`));
     }
   }
-  const baseName = options.baseName ?? nameOf(parsedBase) ?? "base";
-  const variantName = paired ? (options.variantName ?? nameOf(parsedVariant) ?? "variant") : undefined;
+  const baseName = options.baseName ?? scenarioName(parsedBase) ?? "base";
+  const variantName = paired ? (options.variantName ?? scenarioName(parsedVariant) ?? "variant") : undefined;
   const head: SensitivityPlan<S>["head"] = {
     schemaVersion: 1,
     kind: "sensitivity",
@@ -197,14 +198,6 @@ function planSensitivity<S, In>(model: ExperimentModel<S, In> | string, base: In
   return { m, head, scenarios, pointIndices, indices: [...head.replications], paired };
 }
 
-function nameOf(s: unknown): string | undefined {
-  try {
-    const n = getPath(s, "name");
-    return typeof n === "string" && n !== "" && n !== "scenario" ? n : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 function describeValues(values: Record<string, unknown>): string {
   return Object.entries(values)
