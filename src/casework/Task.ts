@@ -3,9 +3,11 @@
  * assessment, the follow-up of an ongoing claim (a new certificate, a new
  * payment period), a citizen's contact, a reconsideration, a quality review, or time
  * owed to administration or improvement. Tasks carry their latent need in hours;
- * the handler sees only an estimate of it.
+ * the handler sees only an estimate of it. Tasks are the model's own objects:
+ * policies never get them, only a read-only view of what a handler sees
+ * (see policies/taskView).
  */
-import type { Case, Complexity } from "./Case";
+import type { Case } from "./Case";
 
 /** Kinds of task. The first five are the steps of a claim. */
 export type TaskKind =
@@ -80,10 +82,5 @@ export class Task {
   /** The handler's estimate of the hours needed. */
   get expectedHours(): number {
     return this.needHours * this.kase.estimateFactor;
-  }
-
-  /** The claim's complexity class. */
-  get complexity(): Complexity {
-    return this.kase.complexity;
   }
 }

@@ -172,7 +172,7 @@ const common = {
   handlers: wholeNumber().min(1).max(100_000).default(40).describe("staff of the unit (at most 100000, a whole agency; the run budget limits staff over all units)"),
   rereadHours: nonNeg(S.rereadHours, "re-reading after a handover, hours", 40, WEEK),
   handoffLossShare: share(S.handoffLossShare, "chance a detail is lost at a handover"),
-  policies: z.array(policySpecSchema).max(20).default([]).describe("management policies in force (at most 20; there are 9 kinds)"),
+  policies: z.array(policySpecSchema()).max(20).default([]).describe("management policies in force (at most 20; there are 9 kinds)"),
   capabilityMax: pos(S.capabilityMax, "productivity reachable by improvement", 10, "ten times the established productivity"),
   improvementHoursToGain: pos(S.improvementHoursToGain, "improvement hours per head for ~63% of the gain", 20000, "about twelve working years per head"),
   specialisationGain: nonNeg(S.specialisationGain, "speed gain of specialists at their own step", 10, "specialists eleven times faster at their step"),

@@ -52,7 +52,7 @@ export function timelineSchema(parts: TimelineSchemaParts) {
     change: z.literal("policies"),
     at: day,
     unit: unitRef,
-    add: z.array(policySpecSchema).max(50).default([]).describe("policies put in force; one of a kind already in force replaces it (changed options)"),
+    add: z.array(policySpecSchema()).max(50).default([]).describe("policies put in force; one of a kind already in force replaces it (changed options)"),
     remove: z.array(z.enum(POLICY_KINDS)).max(50).default([]).describe("kinds of policy withdrawn"),
   });
   const staffing = z.strictObject({

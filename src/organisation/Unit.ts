@@ -13,6 +13,7 @@ import type { Case } from "../casework/Case";
 import type { Handler } from "../casework/Handler";
 import { Task } from "../casework/Task";
 import type { ProcessGenerator } from "../engine/Process";
+import { typicalStepHours } from "../casework/typicalStepHours";
 import type { MeasuredFigures, PolicyContext, ReviewEffect, ContactEffect, CertificateEffect } from "../policies/Policy";
 import { PolicySet } from "../policies/PolicySet";
 import type { RandomStream } from "../random/RandomStream";
@@ -129,6 +130,7 @@ export abstract class Unit {
       unit: config.name,
       pressure: 0,
       measured: this.measured,
+      typicalStepHours: typicalStepHours(office.world.caseMix),
       rng: office.streams.derive("unit", index, "policy"),
     };
     this.flow = new CaseFlow(this, office);

@@ -6,8 +6,12 @@
  * decision (review), and for protected improvement and healthcare collaboration
  * time. A policy is a plain object that fills some of these hooks; a hook left
  * out means "no influence". Policies only ever see the measured figures of their
- * measurement regime, never the true event record.
+ * measurement regime and what a handler sees of a task, never the true event
+ * record or a claim's latent truth; they get frozen, read-only views, never the
+ * model's own objects.
  */
+import type { Step } from "../casework/Case";
+import type { ContactReason, TaskKind } from "../casework/Task";
 import type { Rng } from "../random/Rng";
 
 /** What management sees at the end of each period (a week), per unit. NaN = not measured. */
@@ -26,24 +30,40 @@ export interface MeasuredFigures {
   backlogPerHandler: number;
 }
 
-/** A task as a handler sees it when choosing what to do next. */
+/**
+ * A task as a handler sees it when choosing what to do next: observable facts
+ * about the task and its claim, and the handler's own estimates — never the
+ * claim's latent truth (its true need, its complexity class, its merit). A
+ * policy gets a frozen, read-only view: writing to it throws, and it leads to
+ * no model object.
+ */
 export interface TaskView {
-  /** kind of work */
-  readonly kind: string;
+  /** kind of work: a claim step ("register", "certificate", "assess", "decide", "pay") or "checkpoint", "followUp", "contact", "reconsider", "review" */
+  readonly kind: TaskKind;
   /** the case's id */
   readonly caseId: number;
   /** day the case arrived */
   readonly arrival: number;
   /** day the task became ready */
   readonly readySince: number;
-  /** the handler's estimate of the hours this task needs (visible complexity) */
+  /** the handler's estimate of the hours this task needs (the true need seen with the claim's estimate error, about ±30%) */
   readonly expectedHours: number;
-  /** "simple", "standard" or "complex" */
-  readonly complexity: string;
+  /** the handler's estimate of the hours the whole claim needs (same estimate error as expectedHours) */
+  readonly claimExpectedHours: number;
+  /** the claim's next step ("register" … "pay"), or "done" once paid */
+  readonly claimStep: Step | "done";
+  /** whether the certificate still lacks information the office has asked healthcare for */
+  readonly certificateMissing: boolean;
+  /** whether the claim's documents are complete (the certificate and the employer's and citizen's information are in) */
+  readonly documentsComplete: boolean;
   /** calendar-day due date of a checkpoint task, else Infinity */
   readonly due: number;
   /** whether the task exists only because of failure demand */
   readonly failureDemand: boolean;
+  /** for a contact: why the citizen got in touch; else null */
+  readonly contactReason: ContactReason | null;
+  /** whether this is the remaining part of a step escalated to a specialist */
+  readonly escalated: boolean;
 }
 
 /** What a hook gets to know about where and when it is called. */
@@ -58,6 +78,12 @@ export interface PolicyContext {
   readonly pressure: number;
   /** the last period's measured figures for the unit */
   readonly measured: Readonly<MeasuredFigures>;
+  /**
+   * the world's mean hours of each claim step (registration, certificate check,
+   * assessment, decision, payment): mean need × step share — the planning norm
+   * head office sizes templates to, not any claim's truth
+   */
+  readonly typicalStepHours: readonly number[];
   /** the policy's own random stream */
   readonly rng: Rng;
 }

@@ -9,7 +9,12 @@
  * a hook that forgets to return, returns NaN, a string, null, an object with a
  * misspelt field or a value out of range stops the run with a PolicyError rather
  * than giving believable wrong numbers.
+ *
+ * The set is the one door between the model and the policies' code: hooks get
+ * read-only views of the context and of tasks (see contextView and taskView),
+ * never the unit's context object or a live task or claim.
  */
+import type { Task } from "../casework/Task";
 import { describeValue } from "../text/describeValue";
 import { safeText } from "../text/safeText";
 import type {
@@ -22,6 +27,8 @@ import type {
   ReviewEffect,
   TaskView,
 } from "./Policy";
+import { contextView, MEASURED_FIGURES } from "./contextView";
+import { taskView } from "./taskView";
 
 /** An error thrown by a policy hook, naming the policy, hook and time. */
 export class PolicyError extends Error {
@@ -98,14 +105,7 @@ export const POLICY_HOOKS: readonly string[] = [
   "records",
 ];
 
-const MEASURED_KEYS: ReadonlySet<string> = new Set<keyof MeasuredFigures>([
-  "decisionsPerHandlerWeek",
-  "leadTimeDays",
-  "callAnswerSeconds",
-  "auditedAccuracy",
-  "rejectionShare",
-  "backlogPerHandler",
-]);
+const MEASURED_KEYS: ReadonlySet<string> = new Set<string>(MEASURED_FIGURES);
 
 function rangeText(r: Range): string {
   return `a finite number from ${r.min} to ${r.max}`;
@@ -119,10 +119,37 @@ export class PolicySet {
   /** whether any policy chooses tasks (otherwise the queue is first come, first served) */
   readonly selects: boolean;
 
+  /** the context last passed in, which the views read */
+  private current: PolicyContext | null = null;
+  /** the read-only view of `current` the hooks get */
+  private liveView: PolicyContext | null = null;
+  /** read-only views of tasks, made once per task */
+  private readonly views = new WeakMap<Task, TaskView>();
+  private readonly clock = (): number => (this.current === null ? NaN : this.current.now);
+
   /** @param policies the policies in force (may be empty) */
   constructor(policies: readonly Policy[]) {
     this.policies = policies;
     this.selects = policies.some((p) => p.selectTask !== undefined);
+  }
+
+  /** The read-only view of `ctx` (the unit passes the same context object every time, refreshed). */
+  private view(ctx: PolicyContext): PolicyContext {
+    if (ctx !== this.current || this.liveView === null) {
+      this.current = ctx;
+      this.liveView = contextView(() => this.current as PolicyContext);
+    }
+    return this.liveView;
+  }
+
+  /** The read-only view of `task`. */
+  private viewOf(task: Task): TaskView {
+    let v = this.views.get(task);
+    if (v === undefined) {
+      v = taskView(task, this.clock);
+      this.views.set(task, v);
+    }
+    return v;
   }
 
   private call<R>(p: Policy, hook: string, ctx: PolicyContext, f: () => R): R {
@@ -177,7 +204,8 @@ export class PolicySet {
   }
 
   /** Sum of the policies' pressures times the product of their gains (≥ 0). */
-  pressure(ctx: PolicyContext): number {
+  pressure(live: PolicyContext): number {
+    const ctx = this.view(live);
     let sum = 0;
     let gain = 1;
     for (const p of this.policies) {
@@ -188,7 +216,9 @@ export class PolicySet {
   }
 
   /** The first policy with an opinion picks; otherwise the first task (first come). */
-  selectTask(tasks: readonly TaskView[], ctx: PolicyContext): number {
+  selectTask(waiting: readonly Task[], live: PolicyContext): number {
+    const ctx = this.view(live);
+    const tasks: readonly TaskView[] = Object.freeze(waiting.map((t) => this.viewOf(t)));
     for (const p of this.policies) {
       if (!p.selectTask) continue;
       const i: unknown = this.call(p, "selectTask", ctx, () => p.selectTask!(tasks, ctx));
@@ -201,7 +231,9 @@ export class PolicySet {
   }
 
   /** Product of the effort factors, never below 0. */
-  effortFactor(task: TaskView, ctx: PolicyContext): number {
+  effortFactor(live: Task, liveCtx: PolicyContext): number {
+    const ctx = this.view(liveCtx);
+    const task = this.viewOf(live);
     let f = 1;
     for (const p of this.policies) {
       if (p.effortFactor) f *= this.num(p, "effortFactor", ctx, () => p.effortFactor!(task, ctx));
@@ -210,7 +242,9 @@ export class PolicySet {
   }
 
   /** True if any policy decides early. */
-  decideEarly(task: TaskView, ctx: PolicyContext): boolean {
+  decideEarly(live: Task, liveCtx: PolicyContext): boolean {
+    const ctx = this.view(liveCtx);
+    const task = this.viewOf(live);
     for (const p of this.policies) {
       if (!p.decideEarly) continue;
       const early: unknown = this.call(p, "decideEarly", ctx, () => p.decideEarly!(task, ctx));
@@ -221,7 +255,8 @@ export class PolicySet {
   }
 
   /** Union of the figures recorded by the policies that say; null when none says (everything is recorded). */
-  recorded(ctx: PolicyContext): ReadonlySet<keyof MeasuredFigures> | null {
+  recorded(live: PolicyContext): ReadonlySet<keyof MeasuredFigures> | null {
+    const ctx = this.view(live);
     let out: Set<keyof MeasuredFigures> | null = null;
     for (const p of this.policies) {
       if (!p.records) continue;
@@ -237,14 +272,16 @@ export class PolicySet {
   }
 
   /** Sum of the decision tilts. */
-  decisionTilt(ctx: PolicyContext): number {
+  decisionTilt(live: PolicyContext): number {
+    const ctx = this.view(live);
     let t = 0;
     for (const p of this.policies) if (p.decisionTilt) t += this.num(p, "decisionTilt", ctx, () => p.decisionTilt!(ctx));
     return t;
   }
 
   /** Sum of the registration hours per occurrence (≥ 0). */
-  overheadHours(kind: OverheadKind, ctx: PolicyContext): number {
+  overheadHours(kind: OverheadKind, live: PolicyContext): number {
+    const ctx = this.view(live);
     let h = 0;
     for (const p of this.policies) {
       if (p.overheadHours) h += this.num(p, "overheadHours", ctx, () => p.overheadHours!(kind, ctx));
@@ -253,7 +290,8 @@ export class PolicySet {
   }
 
   /** Sum of the per-handler weekly registration hours (≥ 0). */
-  periodOverheadHours(ctx: PolicyContext): number {
+  periodOverheadHours(live: PolicyContext): number {
+    const ctx = this.view(live);
     let h = 0;
     for (const p of this.policies) {
       if (p.periodOverheadHours) h += this.num(p, "periodOverheadHours", ctx, () => p.periodOverheadHours!(ctx));
@@ -262,7 +300,8 @@ export class PolicySet {
   }
 
   /** Products of the call-time and resolution factors. */
-  contact(ctx: PolicyContext): ContactEffect {
+  contact(live: PolicyContext): ContactEffect {
+    const ctx = this.view(live);
     let timeFactor = 1;
     let resolveFactor = 1;
     for (const p of this.policies) {
@@ -275,7 +314,8 @@ export class PolicySet {
   }
 
   /** The strongest review in force (largest sampled share); none when no policy reviews. */
-  review(ctx: PolicyContext): ReviewEffect {
+  review(live: PolicyContext): ReviewEffect {
+    const ctx = this.view(live);
     let best: ReviewEffect = { share: 0, catchShare: 0, hoursPerReview: 0, calibration: 0 };
     for (const p of this.policies) {
       if (!p.review) continue;
@@ -294,7 +334,8 @@ export class PolicySet {
   }
 
   /** Sum of protected improvement shares, capped at 0.5 of working time. */
-  improvementShare(ctx: PolicyContext): number {
+  improvementShare(live: PolicyContext): number {
+    const ctx = this.view(live);
     let s = 0;
     for (const p of this.policies) {
       if (p.improvementShare) s += this.num(p, "improvementShare", ctx, () => p.improvementShare!(ctx));
@@ -303,7 +344,8 @@ export class PolicySet {
   }
 
   /** Combined healthcare-collaboration effects (gains add, delay factors multiply, hours add). */
-  certificates(ctx: PolicyContext): CertificateEffect {
+  certificates(live: PolicyContext): CertificateEffect {
+    const ctx = this.view(live);
     let completenessGain = 0;
     let answerDelayFactor = 1;
     let hoursPerHandlerWeek = 0;

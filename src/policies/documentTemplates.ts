@@ -11,85 +11,105 @@
  * setting), so there the policy changes nothing: a second template on top
  * would count the same constraint twice. It acts in team units.
  */
-import { checkNumber, resolveOptions, type FilledOptions } from "./checkOptions";
+import { z } from "zod";
+import { lazyDefaults, lazySchema } from "./lazySchema";
+import { nonNegative, positive, type OptionsOf, type SettingsOf } from "./optionSchemas";
+import { parsePolicyOptions } from "./parsePolicyOptions";
 import type { Policy, PolicyContext, TaskView } from "./Policy";
 
-/** Options of {@link documentTemplates}. */
-export interface DocumentTemplatesOptions {
-  /** template hours as a multiple of the typical step's hours (> 0). @defaultValue 1 */
-  templateFit?: number | undefined;
-  /** mean need of a claim in working hours, which the templates are sized to (> 0). @defaultValue 2.5 (the world's default mean need; assumption) */
-  meanNeedHours?: number | undefined;
-  /** shares of the need in registration, certificate check, assessment, decision, payment (each ≥ 0, sum > 0). @defaultValue [0.1, 0.1, 0.45, 0.15, 0.2] (the world's default; assumption) */
-  stepShares?: [number, number, number, number, number] | undefined;
-  /** least effort factor: a template never gives less than this share of the handler's estimate (> 0). @defaultValue 0.3 (assumption) */
-  minFactor?: number | undefined;
-  /** most effort factor: a template never makes a handler spend more than this multiple of the estimate (≥ minFactor). @defaultValue 2 (assumption) */
-  maxFactor?: number | undefined;
-}
+/**
+ * The written form of {@link documentTemplates} (`{ kind: "documentTemplates", ...options }`)
+ * and the one description of its options. The templates are sized to the
+ * world's typical step hours (`world.caseMix`: mean need × step share) unless
+ * `meanNeedHours` or `stepShares` say otherwise. Built on first call.
+ */
+export const documentTemplatesSpecSchema = lazySchema(() =>
+  z
+    .strictObject({
+      kind: z.literal("documentTemplates"),
+      templateFit: positive(100).default(1).describe("template hours as a multiple of the typical step's hours (at most 100: a multiple of the step need)"),
+      meanNeedHours: positive(200)
+        .optional()
+        .describe("mean need of a claim in hours that the templates are sized to (default: the world's, world.caseMix.meanNeedHours) (at most 200: as world.caseMix.meanNeedHours)"),
+      stepShares: z
+        .tuple([nonNegative(1000), nonNegative(1000), nonNegative(1000), nonNegative(1000), nonNegative(1000)])
+        .optional()
+        .describe("shares of the need in registration, certificate check, assessment, decision, payment that the templates are sized to (default: the world's, world.caseMix.stepShares)"),
+      minFactor: positive(100)
+        .default(0.3)
+        .describe("least effort factor: a template never gives less than this share of the handler's estimate (assumption) (at most 100: an effort factor)"),
+      maxFactor: positive(100)
+        .default(2)
+        .describe("most effort factor: a template never makes a handler spend more than this multiple of the estimate (≥ minFactor) (assumption) (at most 100: an effort factor)"),
+    })
+    .superRefine((s, ctx) => {
+      if (s.maxFactor < s.minFactor) {
+        ctx.addIssue({ code: "custom", path: ["maxFactor"], message: `a number ≥ minFactor (${s.minFactor})`, input: s.maxFactor });
+      }
+      if (s.stepShares !== undefined && !(s.stepShares.reduce((a, b) => a + b, 0) > 0)) {
+        ctx.addIssue({ code: "custom", path: ["stepShares"], message: "shares with a positive sum", input: s.stepShares });
+      }
+    }),
+);
 
-/** Defaults of {@link documentTemplates}. */
-export const documentTemplatesDefaults: Readonly<FilledOptions<DocumentTemplatesOptions>> = Object.freeze({
-  templateFit: 1,
-  meanNeedHours: 2.5,
-  stepShares: Object.freeze([0.1, 0.1, 0.45, 0.15, 0.2]) as unknown as [number, number, number, number, number],
-  minFactor: 0.3,
-  maxFactor: 2,
-});
+/** Options of {@link documentTemplates}, each optional: see {@link documentTemplatesSpecSchema} for meaning, bounds and default. */
+export type DocumentTemplatesOptions = OptionsOf<typeof documentTemplatesSpecSchema>;
+
+/** Defaults of {@link documentTemplates}: the `.default()` of each option in {@link documentTemplatesSpecSchema} (read on first use); meanNeedHours and stepShares are the world's. */
+export const documentTemplatesDefaults: Readonly<SettingsOf<typeof documentTemplatesSpecSchema>> = lazyDefaults(() =>
+  parsePolicyOptions("documentTemplates", documentTemplatesSpecSchema(), {}),
+);
+
+/** The claim steps, in the order of the step shares. */
+const STEP_INDEX: ReadonlyMap<string, number> = new Map([
+  ["register", 0],
+  ["certificate", 1],
+  ["assess", 2],
+  ["decide", 3],
+  ["pay", 4],
+]);
 
 /**
  * Fixed effort per step. For each claim step the template hours are
- * templateFit × meanNeedHours × share / Σshares, and the effort factor is
- * clamp(templateHours / task.expectedHours, minFactor, maxFactor). Other tasks
- * (checkpoints, reconsiderations, calls) and standardised units are unaffected.
+ * templateFit × meanNeedHours × share / Σshares, with the world's mean need and
+ * step shares (the context's typicalStepHours) unless the options give their
+ * own; the effort factor is clamp(templateHours / task.expectedHours, minFactor,
+ * maxFactor). Other tasks (checkpoints, reconsiderations, calls) and
+ * standardised units are unaffected.
  *
- * @param opts options over {@link documentTemplatesDefaults}
- * @throws RangeError naming the option when an option is out of range or unknown
+ * @param opts options over {@link documentTemplatesDefaults}, read with {@link documentTemplatesSpecSchema}
+ * @throws RangeError naming the option, the value and what is allowed when an option is out of range or unknown
  * @throws TypeError when an option has the wrong type
  */
 export function documentTemplates(opts: DocumentTemplatesOptions = {}): Policy {
   const P = "documentTemplates";
-  const o = resolveOptions<FilledOptions<DocumentTemplatesOptions>>(P, documentTemplatesDefaults, opts);
-  const fit = checkNumber(P, "templateFit", o.templateFit, { min: 0, minOpen: true });
-  const mean = checkNumber(P, "meanNeedHours", o.meanNeedHours, { min: 0, minOpen: true });
-  const shares = o.stepShares as unknown;
-  if (!Array.isArray(shares) || shares.length !== 5) {
-    throw new RangeError(`${P}: option "stepShares" must be an array of 5 numbers ≥ 0 with a positive sum, got ${JSON.stringify(shares)}`);
-  }
-  let total = 0;
-  for (let i = 0; i < 5; i++) total += checkNumber(P, `stepShares[${i}]`, shares[i], { min: 0 });
-  if (!(total > 0)) {
-    throw new RangeError(`${P}: option "stepShares" must have a positive sum, got ${JSON.stringify(shares)}`);
-  }
-  const minFactor = checkNumber(P, "minFactor", o.minFactor, { min: 0, minOpen: true });
-  const maxFactor = checkNumber(P, "maxFactor", o.maxFactor, { min: minFactor });
-  const t = (shares as number[]).map((s) => (fit * mean * s) / total);
-  const [tRegister, tCertificate, tAssess, tDecide, tPay] = t as [number, number, number, number, number];
+  const o = parsePolicyOptions(P, documentTemplatesSpecSchema(), opts);
+  const { templateFit: fit, minFactor, maxFactor } = o;
+  // template hours per step, from the world's typical step hours (read from the context) or the options
+  let sizedTo: readonly number[] | null = null;
+  let templates: readonly number[] = [];
+  const templateHours = (typical: readonly number[]): readonly number[] => {
+    if (typical !== sizedTo) {
+      sizedTo = typical;
+      if (o.meanNeedHours === undefined && o.stepShares === undefined) {
+        templates = typical.map((h) => fit * h);
+      } else {
+        const mean = o.meanNeedHours ?? typical.reduce((a, b) => a + b, 0);
+        const shares = o.stepShares ?? typical;
+        const total = shares.reduce((a, b) => a + b, 0);
+        templates = shares.map((s) => (fit * mean * s) / total);
+      }
+    }
+    return templates;
+  };
 
   return {
     name: P,
     effortFactor(task: TaskView, ctx: PolicyContext): number {
       if (ctx.regime !== "team") return 1;
-      let template: number;
-      switch (task.kind) {
-        case "register":
-          template = tRegister;
-          break;
-        case "certificate":
-          template = tCertificate;
-          break;
-        case "assess":
-          template = tAssess;
-          break;
-        case "decide":
-          template = tDecide;
-          break;
-        case "pay":
-          template = tPay;
-          break;
-        default:
-          return 1;
-      }
+      const step = STEP_INDEX.get(task.kind);
+      if (step === undefined) return 1;
+      const template = templateHours(ctx.typicalStepHours)[step] as number;
       const est = task.expectedHours;
       if (!(est > 0)) return maxFactor;
       const f = template / est;

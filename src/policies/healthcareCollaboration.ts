@@ -6,42 +6,50 @@
  * week. The size of each effect is an assumption: the Trust Lab reports
  * describe the collaboration but give no figures.
  */
-import { checkNumber, resolveOptions, type FilledOptions } from "./checkOptions";
+import { z } from "zod";
+import { lazyDefaults, lazySchema } from "./lazySchema";
+import { nonNegative, positive, share, type OptionsOf, type SettingsOf } from "./optionSchemas";
+import { parsePolicyOptions } from "./parsePolicyOptions";
 import type { CertificateEffect, Policy } from "./Policy";
 
-/** Options of {@link healthcareCollaboration}. All defaults are assumptions. */
-export interface HealthcareCollaborationOptions {
-  /** added to the share of certificates complete the first time (0..1). @defaultValue 0.05 (assumption; the base is 90.3% complete, Läkartidningen 2017) */
-  completenessGain?: number | undefined;
-  /** multiplies healthcare's answer delay to completion requests (> 0; < 1 is faster). @defaultValue 0.6 (assumption) */
-  answerDelayFactor?: number | undefined;
-  /** staff hours per handler per week spent on the collaboration (≥ 0). @defaultValue 0.5 (assumption) */
-  hoursPerHandlerWeek?: number | undefined;
-}
+/**
+ * The written form of {@link healthcareCollaboration} (`{ kind: "healthcareCollaboration", ...options }`)
+ * and the one description of its options. All defaults are assumptions. Built on first call.
+ */
+export const healthcareCollaborationSpecSchema = lazySchema(() =>
+  z.strictObject({
+    kind: z.literal("healthcareCollaboration"),
+    completenessGain: share()
+      .default(0.05)
+      .describe("added to the share of certificates complete the first time (assumption; the base is 90.3% complete, Läkartidningen 2017)"),
+    answerDelayFactor: positive(100)
+      .default(0.6)
+      .describe("multiplies healthcare's answer delay to completion requests; < 1 is faster (assumption) (at most 100: a hundred times slower answers)"),
+    hoursPerHandlerWeek: nonNegative(40)
+      .default(0.5)
+      .describe("staff hours per handler per week spent on the collaboration (assumption) (at most 40: a full working week)"),
+  }),
+);
 
-/** Defaults of {@link healthcareCollaboration}. */
-export const healthcareCollaborationDefaults: Readonly<FilledOptions<HealthcareCollaborationOptions>> = Object.freeze({
-  completenessGain: 0.05,
-  answerDelayFactor: 0.6,
-  hoursPerHandlerWeek: 0.5,
-});
+/** Options of {@link healthcareCollaboration}, each optional: see {@link healthcareCollaborationSpecSchema} for meaning, bounds and default. */
+export type HealthcareCollaborationOptions = OptionsOf<typeof healthcareCollaborationSpecSchema>;
+
+/** Defaults of {@link healthcareCollaboration}: the `.default()` of each option in {@link healthcareCollaborationSpecSchema} (read on first use). */
+export const healthcareCollaborationDefaults: Readonly<SettingsOf<typeof healthcareCollaborationSpecSchema>> = lazyDefaults(() =>
+  parsePolicyOptions("healthcareCollaboration", healthcareCollaborationSpecSchema(), {}),
+);
 
 /**
  * A collaboration with healthcare on certificate quality. The weekly hours are
  * taken from working time like protected improvement time.
  *
- * @param opts options over {@link healthcareCollaborationDefaults}
- * @throws RangeError naming the option when an option is out of range or unknown
+ * @param opts options over {@link healthcareCollaborationDefaults}, read with {@link healthcareCollaborationSpecSchema}
+ * @throws RangeError naming the option, the value and what is allowed when an option is out of range or unknown
  * @throws TypeError when an option has the wrong type
  */
 export function healthcareCollaboration(opts: HealthcareCollaborationOptions = {}): Policy {
   const P = "healthcareCollaboration";
-  const o = resolveOptions<FilledOptions<HealthcareCollaborationOptions>>(P, healthcareCollaborationDefaults, opts);
-  const effect: CertificateEffect = Object.freeze({
-    completenessGain: checkNumber(P, "completenessGain", o.completenessGain, { min: 0, max: 1 }),
-    answerDelayFactor: checkNumber(P, "answerDelayFactor", o.answerDelayFactor, { min: 0, minOpen: true }),
-    hoursPerHandlerWeek: checkNumber(P, "hoursPerHandlerWeek", o.hoursPerHandlerWeek, { min: 0 }),
-  });
+  const effect: CertificateEffect = Object.freeze(parsePolicyOptions(P, healthcareCollaborationSpecSchema(), opts));
   return {
     name: P,
     certificates(): CertificateEffect {

@@ -26,7 +26,7 @@ export { healthcareCollaboration, healthcareCollaborationDefaults } from "./heal
 export type { HealthcareCollaborationOptions } from "./healthcareCollaboration";
 export { trustBasedSteering, trustBasedSteeringDefaults } from "./trustBasedSteering";
 export type { TrustBasedSteeringOptions } from "./trustBasedSteering";
-export type { FilledOptions } from "./checkOptions";
+export type { FilledOptions } from "./optionSchemas";
 export { policyFromSpec, POLICY_KINDS } from "./policyFromSpec";
 export type { PolicySpec, PolicyKind } from "./policyFromSpec";
 export {

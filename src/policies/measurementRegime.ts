@@ -13,9 +13,11 @@
  * the cost of recording and the call target, not which figures other policies
  * may see.
  */
-import { checkChoice, checkNumber, resolveOptions } from "./checkOptions";
-import type {
-  MeasuredFigures, ContactEffect, OverheadKind, Policy, PolicyContext } from "./Policy";
+import { z } from "zod";
+import { lazyDefaults, lazySchema } from "./lazySchema";
+import { nonNegative, positive, share, type OptionsOf, type SettingsOf } from "./optionSchemas";
+import { parsePolicyOptions } from "./parsePolicyOptions";
+import type { MeasuredFigures, ContactEffect, OverheadKind, Policy, PolicyContext } from "./Policy";
 
 /** The measurement levels, lightest first. */
 export const MEASUREMENT_LEVELS = ["none", "light", "heavy", "pinnjakt"] as const;
@@ -66,34 +68,39 @@ export const MEASUREMENT_RECORDS: Readonly<Record<MeasurementLevel, readonly (ke
   pinnjakt: ["decisionsPerHandlerWeek", "backlogPerHandler", "leadTimeDays", "rejectionShare", "callAnswerSeconds"],
 });
 
-/** Options of {@link measurementRegime}. Cost and call-target options left out take the level's preset. */
-export interface MeasurementRegimeOptions {
-  /** preset level. @defaultValue "light" */
-  level?: MeasurementLevel | undefined;
-  /** hours per new claim (≥ 0). @defaultValue the level's preset */
-  perCaseHours?: number | undefined;
-  /** hours per task of any kind, including calls and reviews (≥ 0). @defaultValue the level's preset */
-  perTaskHours?: number | undefined;
-  /** extra hours per answered call (≥ 0). @defaultValue the level's preset */
-  perContactHours?: number | undefined;
-  /** extra hours per decision (≥ 0). @defaultValue the level's preset */
-  perDecisionHours?: number | undefined;
-  /** hours per handler per week (≥ 0). @defaultValue the level's preset */
-  perHandlerWeekHours?: number | undefined;
-  /** call-answer-time target in seconds (> 0; Infinity, in code only, for none). @defaultValue the level's preset (120 for "pinnjakt", none otherwise) */
-  callTargetSeconds?: number | undefined;
-  /** call length multiplier while over the call target (0 < x ≤ 1). @defaultValue 0.6 (assumption) */
-  callTimeFactor?: number | undefined;
-  /** multiplier on the chance a call resolves the matter while over the call target (0..1). @defaultValue 0.7 (assumption) */
-  callResolveFactor?: number | undefined;
-}
+/**
+ * The written form of {@link measurementRegime} (`{ kind: "measurementRegime", ...options }`)
+ * and the one description of its options. Cost and call-target options left out
+ * take the level's preset ({@link MEASUREMENT_PRESETS}). Built on first call.
+ */
+export const measurementRegimeSpecSchema = lazySchema(() =>
+  z.strictObject({
+    kind: z.literal("measurementRegime"),
+    level: z.enum(MEASUREMENT_LEVELS).default("light").describe("preset of registration costs and call target"),
+    perCaseHours: nonNegative(8).optional().describe("registration hours per new claim (default: the level's preset) (at most 8: a working day per occurrence)"),
+    perTaskHours: nonNegative(8)
+      .optional()
+      .describe("registration hours per task of any kind, including calls and reviews (default: the level's preset) (at most 8: a working day per occurrence)"),
+    perContactHours: nonNegative(8).optional().describe("extra registration hours per answered call (default: the level's preset) (at most 8: a working day per occurrence)"),
+    perDecisionHours: nonNegative(8).optional().describe("extra registration hours per decision (default: the level's preset) (at most 8: a working day per occurrence)"),
+    perHandlerWeekHours: nonNegative(40)
+      .optional()
+      .describe("reporting and follow-up hours per handler per week (default: the level's preset) (at most 40: a full working week)"),
+    callTargetSeconds: positive(28800)
+      .optional()
+      .describe("call-answer-time target in seconds (default: the level's preset; pinnjakt 120, none otherwise) (at most 28800: a working day)"),
+    callTimeFactor: z.number().gt(0).max(1).default(0.6).describe("call length multiplier while over the call target (assumption)"),
+    callResolveFactor: share().default(0.7).describe("multiplier on the chance a call resolves the matter while over the call target (assumption)"),
+  }),
+);
 
-/** Defaults of the options that do not come from the level. */
-export const measurementRegimeDefaults: Readonly<{ level: MeasurementLevel; callTimeFactor: number; callResolveFactor: number }> = Object.freeze({
-  level: "light",
-  callTimeFactor: 0.6,
-  callResolveFactor: 0.7,
-});
+/** Options of {@link measurementRegime}, each optional: see {@link measurementRegimeSpecSchema} for meaning, bounds and default. */
+export type MeasurementRegimeOptions = OptionsOf<typeof measurementRegimeSpecSchema>;
+
+/** Defaults of the options that do not come from the level: the `.default()` of each in {@link measurementRegimeSpecSchema} (read on first use). */
+export const measurementRegimeDefaults: Readonly<SettingsOf<typeof measurementRegimeSpecSchema>> = lazyDefaults(() =>
+  parsePolicyOptions("measurementRegime", measurementRegimeSpecSchema(), {}),
+);
 
 const NO_CUT: ContactEffect = Object.freeze({ timeFactor: 1, resolveFactor: 1 });
 
@@ -105,35 +112,23 @@ const NO_CUT: ContactEffect = Object.freeze({ timeFactor: 1, resolveFactor: 1 })
  * `callTimeFactor` of their length and resolve a matter `callResolveFactor` as
  * often; otherwise calls are ordinary.
  *
- * @param opts options; costs not given come from the level's preset in {@link MEASUREMENT_PRESETS}
- * @throws RangeError naming the option when an option is out of range or unknown
+ * @param opts options, read with {@link measurementRegimeSpecSchema}; costs not given come from the level's preset in {@link MEASUREMENT_PRESETS}
+ * @throws RangeError naming the option, the value and what is allowed when an option is out of range or unknown
  * @throws TypeError when an option has the wrong type
  */
 export function measurementRegime(opts: MeasurementRegimeOptions = {}): Policy {
   const P = "measurementRegime";
-  // cost options may be left out (undefined): they then come from the level's preset
-  const allowed: MeasurementRegimeOptions = {
-    ...measurementRegimeDefaults,
-    perCaseHours: undefined,
-    perTaskHours: undefined,
-    perContactHours: undefined,
-    perDecisionHours: undefined,
-    perHandlerWeekHours: undefined,
-    callTargetSeconds: undefined,
-  };
-  const o = resolveOptions<MeasurementRegimeOptions>(P, allowed, opts);
-  const level = checkChoice(P, "level", o.level, MEASUREMENT_LEVELS);
+  const o = parsePolicyOptions(P, measurementRegimeSpecSchema(), opts);
+  const level = o.level;
   const preset = MEASUREMENT_PRESETS[level];
-  const nonNegative = { min: 0 };
-  const perCase = checkNumber(P, "perCaseHours", o.perCaseHours ?? preset.perCaseHours, nonNegative);
-  const perTask = checkNumber(P, "perTaskHours", o.perTaskHours ?? preset.perTaskHours, nonNegative);
-  const perContact = checkNumber(P, "perContactHours", o.perContactHours ?? preset.perContactHours, nonNegative);
-  const perDecision = checkNumber(P, "perDecisionHours", o.perDecisionHours ?? preset.perDecisionHours, nonNegative);
-  const perWeek = checkNumber(P, "perHandlerWeekHours", o.perHandlerWeekHours ?? preset.perHandlerWeekHours, nonNegative);
-  const target = o.callTargetSeconds ?? preset.callTargetSeconds;
-  const callTarget = target === Infinity ? Infinity : checkNumber(P, "callTargetSeconds", target, { min: 0, minOpen: true });
-  const timeFactor = checkNumber(P, "callTimeFactor", o.callTimeFactor, { min: 0, max: 1, minOpen: true });
-  const resolveFactor = checkNumber(P, "callResolveFactor", o.callResolveFactor, { min: 0, max: 1 });
+  const perCase = o.perCaseHours ?? preset.perCaseHours;
+  const perTask = o.perTaskHours ?? preset.perTaskHours;
+  const perContact = o.perContactHours ?? preset.perContactHours;
+  const perDecision = o.perDecisionHours ?? preset.perDecisionHours;
+  const perWeek = o.perHandlerWeekHours ?? preset.perHandlerWeekHours;
+  const callTarget = o.callTargetSeconds ?? preset.callTargetSeconds;
+  const timeFactor = o.callTimeFactor;
+  const resolveFactor = o.callResolveFactor;
   const cut: ContactEffect = Object.freeze({ timeFactor, resolveFactor });
   // a call target needs the call-answer time measured
   const recorded: readonly (keyof MeasuredFigures)[] =

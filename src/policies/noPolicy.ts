@@ -4,7 +4,16 @@
  * task the effort it needs and wait for missing information. The reference
  * every other policy is compared with.
  */
+import { z } from "zod";
+import { lazySchema } from "./lazySchema";
 import type { Policy } from "./Policy";
+
+/** The written form of {@link noPolicy}: `{ kind: "noPolicy" }`, no options. Built on first call. */
+export const noPolicySpecSchema = lazySchema(() =>
+  z.strictObject({
+    kind: z.literal("noPolicy"),
+  }),
+);
 
 /**
  * The do-nothing policy: a name and no hooks, so every hook gives the

@@ -1,19 +1,21 @@
 /*
  * Builds a shipped policy from its written form: a plain, JSON-able object
  * naming the kind of policy (the factory's name) and its options, as found in
- * a scenario file. The factory checks the options, so a spec is as strictly
- * checked as a call in code.
+ * a scenario file. The factory reads the options with the policy's spec schema,
+ * so a spec is checked exactly as in a scenario file.
  */
-import { documentTemplates, type DocumentTemplatesOptions } from "./documentTemplates";
-import { healthcareCollaboration, type HealthcareCollaborationOptions } from "./healthcareCollaboration";
-import { measurementRegime, type MeasurementRegimeOptions } from "./measurementRegime";
-import { noPolicy } from "./noPolicy";
+import { documentTemplates } from "./documentTemplates";
+import { healthcareCollaboration } from "./healthcareCollaboration";
+import { measurementRegime } from "./measurementRegime";
+import { noPolicy, noPolicySpecSchema } from "./noPolicy";
+import { parsePolicyOptions } from "./parsePolicyOptions";
 import type { Policy } from "./Policy";
-import { productionTarget, type ProductionTargetOptions } from "./productionTarget";
-import { qualityReview, type QualityReviewOptions } from "./qualityReview";
-import { queueDiscipline, type QueueDisciplineOptions } from "./queueDiscipline";
-import { rewardStructure, type RewardStructureOptions } from "./rewardStructure";
-import { trustBasedSteering, type TrustBasedSteeringOptions } from "./trustBasedSteering";
+import type { PolicySpecInput } from "./policySchemas";
+import { productionTarget } from "./productionTarget";
+import { qualityReview } from "./qualityReview";
+import { queueDiscipline } from "./queueDiscipline";
+import { rewardStructure } from "./rewardStructure";
+import { trustBasedSteering } from "./trustBasedSteering";
 
 /** The kinds of shipped policy: the names of their factories. */
 export const POLICY_KINDS = [
@@ -31,17 +33,8 @@ export const POLICY_KINDS = [
 /** A kind of shipped policy. */
 export type PolicyKind = (typeof POLICY_KINDS)[number];
 
-/** A shipped policy written as data: its kind and the options of its factory. */
-export type PolicySpec =
-  | { kind: "noPolicy" }
-  | ({ kind: "productionTarget" } & ProductionTargetOptions)
-  | ({ kind: "measurementRegime" } & MeasurementRegimeOptions)
-  | ({ kind: "rewardStructure" } & RewardStructureOptions)
-  | ({ kind: "documentTemplates" } & DocumentTemplatesOptions)
-  | ({ kind: "qualityReview" } & QualityReviewOptions)
-  | ({ kind: "queueDiscipline" } & QueueDisciplineOptions)
-  | ({ kind: "healthcareCollaboration" } & HealthcareCollaborationOptions)
-  | ({ kind: "trustBasedSteering" } & TrustBasedSteeringOptions);
+/** A shipped policy written as data: its kind and the options of its factory (the input of {@link policySpecSchema}). */
+export type PolicySpec = PolicySpecInput;
 
 /**
  * The policy a spec describes, e.g. `policyFromSpec({ kind: "productionTarget",
@@ -58,9 +51,7 @@ export function policyFromSpec(spec: PolicySpec): Policy {
   const { kind, ...opts } = spec as { kind: unknown } & Record<string, unknown>;
   switch (kind as PolicyKind) {
     case "noPolicy":
-      if (Object.keys(opts).length > 0) {
-        throw new RangeError(`noPolicy: unknown option "${Object.keys(opts)[0]}"; noPolicy takes no options`);
-      }
+      parsePolicyOptions("noPolicy", noPolicySpecSchema(), opts);
       return noPolicy();
     case "productionTarget":
       return productionTarget(opts);

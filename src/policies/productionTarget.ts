@@ -25,7 +25,10 @@
  *   figure and no pressure. The target still puts pressure on people, and the
  *   model lets pressure raise stress and judgement noise.
  */
-import { checkBoolean, checkChoice, checkNumber, resolveOptions, type FilledOptions } from "./checkOptions";
+import { z } from "zod";
+import { lazyDefaults, lazySchema } from "./lazySchema";
+import { nonNegative, positive, share, type OptionsOf, type SettingsOf } from "./optionSchemas";
+import { parsePolicyOptions } from "./parsePolicyOptions";
 import type { Policy, PolicyContext, TaskView } from "./Policy";
 
 /** The figures a production target can be set on. */
@@ -34,46 +37,57 @@ export const TARGET_FIGURES = ["decisions", "leadTime", "auditedAccuracy"] as co
 /** The figure a production target is set on. */
 export type TargetFigure = (typeof TARGET_FIGURES)[number];
 
-/** Options of {@link productionTarget}. The response strengths are assumptions. */
-export interface ProductionTargetOptions {
-  /** the measured figure the target is set on (see the module comment for which can be gamed). @defaultValue "decisions" */
-  figure?: TargetFigure | undefined;
-  /** target for "decisions": decisions per handler per week (> 0). @defaultValue 10 (assumption; no public figure found) */
-  perHandlerWeek?: number | undefined;
-  /** target for "leadTime": measured mean days from complete documents to decision at most (> 0). @defaultValue 10 (assumption) */
-  leadTimeDaysAtMost?: number | undefined;
-  /** target for "auditedAccuracy": share of audited decisions found right at least (0 < x ≤ 1). @defaultValue 0.95 (assumption) */
-  auditedAccuracyAtLeast?: number | undefined;
-  /** pressure per unit of relative shortfall against the target (≥ 0). @defaultValue 1 */
-  strength?: number | undefined;
-  /** under pressure p, the chance of picking the task with the smallest expected hours is min(1, selectEasy × p) (≥ 0). @defaultValue 0.5 (assumption) */
-  selectEasy?: number | undefined;
-  /** whether handlers can choose among waiting tasks at all (false: no selection response). @defaultValue true */
-  roomToSelect?: boolean | undefined;
-  /** under pressure p, effort is multiplied by max(0.3, 1 − compress × p) (≥ 0). @defaultValue 0.3 (assumption) */
-  compress?: number | undefined;
-  /** under pressure p, the chance of deciding without waiting for a missing certificate is min(1, earlyDecision × p) (≥ 0). @defaultValue 0.2 (assumption) */
-  earlyDecision?: number | undefined;
-  /** outcome target: share of decisions that are rejections at least (0..1; 0 = no outcome target). @defaultValue 0 */
-  rejectionShareAtLeast?: number | undefined;
-  /** decision-threshold shift per unit of shortfall against the rejection target (≥ 0). @defaultValue 5 (assumption; merit is on a standard-normal scale) */
-  tilt?: number | undefined;
-}
+/**
+ * The written form of {@link productionTarget} (`{ kind: "productionTarget", ...options }`)
+ * and the one description of its options: type, bounds, default and meaning. The
+ * response strengths are assumptions (no public figure found). Built on first call.
+ */
+export const productionTargetSpecSchema = lazySchema(() =>
+  z.strictObject({
+    kind: z.literal("productionTarget"),
+    figure: z
+      .enum(TARGET_FIGURES)
+      .default("decisions")
+      .describe("the measured figure the target is set on; only auditedAccuracy cannot be gamed (see the policy's description)"),
+    perHandlerWeek: positive(1000)
+      .default(10)
+      .describe("target for decisions: decisions per handler per week (assumption; no public figure found) (at most 1000: a decision every 2.4 working minutes)"),
+    leadTimeDaysAtMost: positive(3650)
+      .default(10)
+      .describe("target for leadTime: measured mean days from complete documents to decision at most (assumption) (at most 3650: ten years)"),
+    auditedAccuracyAtLeast: z
+      .number()
+      .gt(0)
+      .max(1)
+      .default(0.95)
+      .describe("target for auditedAccuracy: share of audited decisions found right at least (assumption)"),
+    strength: nonNegative(100)
+      .default(1)
+      .describe("pressure per unit of relative shortfall against the target (at most 100: the pressure a policy may give is at most 100)"),
+    selectEasy: nonNegative(100)
+      .default(0.5)
+      .describe("under pressure p, the chance of picking the task with the smallest expected hours is min(1, selectEasy × p) (assumption) (at most 100: a chance per unit of pressure)"),
+    roomToSelect: z.boolean().default(true).describe("whether handlers can choose among waiting tasks at all (false: no selection response)"),
+    compress: nonNegative(100)
+      .default(0.3)
+      .describe("under pressure p, effort is multiplied by max(0.3, 1 − compress × p) (assumption) (at most 100: effort never falls below 30% of need anyway)"),
+    earlyDecision: nonNegative(100)
+      .default(0.2)
+      .describe("under pressure p, the chance of deciding without waiting for a missing certificate is min(1, earlyDecision × p) (assumption) (at most 100: a chance per unit of pressure)"),
+    rejectionShareAtLeast: share().default(0).describe("outcome target: share of decisions that are rejections at least (0 = no outcome target)"),
+    tilt: nonNegative(100)
+      .default(5)
+      .describe("decision-threshold shift per unit of shortfall against the rejection target (assumption; merit is on a standard-normal scale) (at most 100: in units of the decision scale)"),
+  }),
+);
 
-/** Defaults of {@link productionTarget}. */
-export const productionTargetDefaults: Readonly<FilledOptions<ProductionTargetOptions>> = Object.freeze({
-  figure: "decisions",
-  perHandlerWeek: 10,
-  leadTimeDaysAtMost: 10,
-  auditedAccuracyAtLeast: 0.95,
-  strength: 1,
-  selectEasy: 0.5,
-  roomToSelect: true,
-  compress: 0.3,
-  earlyDecision: 0.2,
-  rejectionShareAtLeast: 0,
-  tilt: 5,
-});
+/** Options of {@link productionTarget}, each optional: see {@link productionTargetSpecSchema} for meaning, bounds and default. */
+export type ProductionTargetOptions = OptionsOf<typeof productionTargetSpecSchema>;
+
+/** Defaults of {@link productionTarget}: the `.default()` of each option in {@link productionTargetSpecSchema} (read on first use). */
+export const productionTargetDefaults: Readonly<SettingsOf<typeof productionTargetSpecSchema>> = lazyDefaults(() =>
+  parsePolicyOptions("productionTarget", productionTargetSpecSchema(), {}),
+);
 
 /** Effort is never compressed below this share of the need. */
 export const MIN_EFFORT_FACTOR = 0.3;
@@ -91,24 +105,25 @@ export const MIN_EFFORT_FACTOR = 0.3;
  * deciding early. The rejection target shifts the decision threshold by
  * −tilt × max(0, rejectionShareAtLeast − measured rejection share).
  *
- * @param opts options over {@link productionTargetDefaults}
- * @throws RangeError naming the option when an option is out of range or unknown
+ * @param opts options over {@link productionTargetDefaults}, read with {@link productionTargetSpecSchema}
+ * @throws RangeError naming the option, the value and what is allowed when an option is out of range or unknown
  * @throws TypeError when an option has the wrong type
  */
 export function productionTarget(opts: ProductionTargetOptions = {}): Policy {
   const P = "productionTarget";
-  const o = resolveOptions<FilledOptions<ProductionTargetOptions>>(P, productionTargetDefaults, opts);
-  const figure = checkChoice(P, "figure", o.figure, TARGET_FIGURES);
-  const perHandlerWeek = checkNumber(P, "perHandlerWeek", o.perHandlerWeek, { min: 0, minOpen: true });
-  const leadTarget = checkNumber(P, "leadTimeDaysAtMost", o.leadTimeDaysAtMost, { min: 0, minOpen: true });
-  const accTarget = checkNumber(P, "auditedAccuracyAtLeast", o.auditedAccuracyAtLeast, { min: 0, max: 1, minOpen: true });
-  const strength = checkNumber(P, "strength", o.strength, { min: 0 });
-  const selectEasy = checkNumber(P, "selectEasy", o.selectEasy, { min: 0 });
-  const roomToSelect = checkBoolean(P, "roomToSelect", o.roomToSelect);
-  const compress = checkNumber(P, "compress", o.compress, { min: 0 });
-  const earlyDecision = checkNumber(P, "earlyDecision", o.earlyDecision, { min: 0 });
-  const rejectionTarget = checkNumber(P, "rejectionShareAtLeast", o.rejectionShareAtLeast, { min: 0, max: 1 });
-  const tilt = checkNumber(P, "tilt", o.tilt, { min: 0 });
+  const {
+    figure,
+    perHandlerWeek,
+    leadTimeDaysAtMost: leadTarget,
+    auditedAccuracyAtLeast: accTarget,
+    strength,
+    selectEasy,
+    roomToSelect,
+    compress,
+    earlyDecision,
+    rejectionShareAtLeast: rejectionTarget,
+    tilt,
+  } = parsePolicyOptions(P, productionTargetSpecSchema(), opts);
 
   const gameable = figure !== "auditedAccuracy";
   const policy: { -readonly [K in keyof Policy]: Policy[K] } = {

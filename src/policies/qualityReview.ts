@@ -6,46 +6,45 @@
  * so similar cases are decided more alike. The review sample is what
  * management sees of accuracy ("audited accuracy").
  */
-import { checkNumber, resolveOptions, type FilledOptions } from "./checkOptions";
+import { z } from "zod";
+import { lazyDefaults, lazySchema } from "./lazySchema";
+import { nonNegative, share, type OptionsOf, type SettingsOf } from "./optionSchemas";
+import { parsePolicyOptions } from "./parsePolicyOptions";
 import type { Policy, ReviewEffect } from "./Policy";
 
-/** Options of {@link qualityReview}. All defaults are assumptions. */
-export interface QualityReviewOptions {
-  /** share of decisions sampled (0..1). @defaultValue 0.1 (assumption) */
-  share?: number | undefined;
-  /** share of wrong sampled decisions the reviewer catches (0..1). @defaultValue 0.7 (assumption) */
-  catchShare?: number | undefined;
-  /** reviewer working hours per sampled decision (≥ 0). @defaultValue 0.5 (assumption) */
-  hoursPerReview?: number | undefined;
-  /** how much the feedback narrows handlers' judgement spread (0 = not at all, 1 = leanings vanish). @defaultValue 0.3 (assumption) */
-  calibration?: number | undefined;
-}
+/**
+ * The written form of {@link qualityReview} (`{ kind: "qualityReview", ...options }`)
+ * and the one description of its options. All defaults are assumptions. Built on first call.
+ */
+export const qualityReviewSpecSchema = lazySchema(() =>
+  z.strictObject({
+    kind: z.literal("qualityReview"),
+    share: share().default(0.1).describe("share of decisions sampled (assumption)"),
+    catchShare: share().default(0.7).describe("share of wrong sampled decisions the reviewer catches (assumption)"),
+    hoursPerReview: nonNegative(40).default(0.5).describe("reviewer working hours per sampled decision (assumption) (at most 40: a full working week per decision)"),
+    calibration: share().default(0.3).describe("how much the feedback narrows handlers' judgement spread (0 = not at all, 1 = leanings vanish) (assumption)"),
+  }),
+);
 
-/** Defaults of {@link qualityReview}. */
-export const qualityReviewDefaults: Readonly<FilledOptions<QualityReviewOptions>> = Object.freeze({
-  share: 0.1,
-  catchShare: 0.7,
-  hoursPerReview: 0.5,
-  calibration: 0.3,
-});
+/** Options of {@link qualityReview}, each optional: see {@link qualityReviewSpecSchema} for meaning, bounds and default. */
+export type QualityReviewOptions = OptionsOf<typeof qualityReviewSpecSchema>;
+
+/** Defaults of {@link qualityReview}: the `.default()` of each option in {@link qualityReviewSpecSchema} (read on first use). */
+export const qualityReviewDefaults: Readonly<SettingsOf<typeof qualityReviewSpecSchema>> = lazyDefaults(() =>
+  parsePolicyOptions("qualityReview", qualityReviewSpecSchema(), {}),
+);
 
 /**
  * Quality review of a sample of decisions. When several policies review, the
  * one sampling the largest share is in force (see {@link PolicySet.review}).
  *
- * @param opts options over {@link qualityReviewDefaults}
- * @throws RangeError naming the option when an option is out of range or unknown
+ * @param opts options over {@link qualityReviewDefaults}, read with {@link qualityReviewSpecSchema}
+ * @throws RangeError naming the option, the value and what is allowed when an option is out of range or unknown
  * @throws TypeError when an option has the wrong type
  */
 export function qualityReview(opts: QualityReviewOptions = {}): Policy {
   const P = "qualityReview";
-  const o = resolveOptions<FilledOptions<QualityReviewOptions>>(P, qualityReviewDefaults, opts);
-  const effect: ReviewEffect = Object.freeze({
-    share: checkNumber(P, "share", o.share, { min: 0, max: 1 }),
-    catchShare: checkNumber(P, "catchShare", o.catchShare, { min: 0, max: 1 }),
-    hoursPerReview: checkNumber(P, "hoursPerReview", o.hoursPerReview, { min: 0 }),
-    calibration: checkNumber(P, "calibration", o.calibration, { min: 0, max: 1 }),
-  });
+  const effect: ReviewEffect = Object.freeze(parsePolicyOptions(P, qualityReviewSpecSchema(), opts));
   return {
     name: P,
     review(): ReviewEffect {

@@ -7,7 +7,10 @@
  * waited long first. Handlers look at the front of the list only (the first
  * 20 tasks); calls are always answered first and are not subject to the rule.
  */
-import { checkChoice, checkNumber, resolveOptions, type FilledOptions } from "./checkOptions";
+import { z } from "zod";
+import { lazyDefaults, lazySchema } from "./lazySchema";
+import { nonNegative, type OptionsOf, type SettingsOf } from "./optionSchemas";
+import { parsePolicyOptions } from "./parsePolicyOptions";
 import type { Policy, PolicyContext, TaskView } from "./Policy";
 
 /** The queue rules. */
@@ -22,28 +25,35 @@ export const QUEUE_RULES = [
 /** A queue rule. */
 export type QueueRule = (typeof QUEUE_RULES)[number];
 
-/** Options of {@link queueDiscipline}. */
-export interface QueueDisciplineOptions {
-  /**
-   * the rule: "fifo" takes the task that became ready first; "oldest-first" the
-   * task of the claim that arrived first; "shortest-expected-first" the task
-   * with the smallest estimated hours; "checkpoint-deadline-first" the
-   * checkpoint with the earliest due date, else first come; "risk-based" see
-   * {@link queueDiscipline}. @defaultValue "fifo"
-   */
-  rule?: QueueRule | undefined;
-  /** risk-based: a checkpoint due within this many days counts as at risk (≥ 0). @defaultValue 7 (assumption) */
-  dueWithinDays?: number | undefined;
-  /** risk-based: a claim that arrived more than this many days ago counts as at risk (≥ 0). @defaultValue 21 (assumption; the days a citizen expects to wait by default) */
-  oldAfterDays?: number | undefined;
-}
+/**
+ * The written form of {@link queueDiscipline} (`{ kind: "queueDiscipline", ...options }`)
+ * and the one description of its options. Built on first call.
+ */
+export const queueDisciplineSpecSchema = lazySchema(() =>
+  z.strictObject({
+    kind: z.literal("queueDiscipline"),
+    rule: z
+      .enum(QUEUE_RULES)
+      .default("fifo")
+      .describe(
+        "how the next task is picked from the visible part of the queue: fifo takes the task that became ready first; oldest-first the task of the claim that arrived first; shortest-expected-first the task with the smallest estimated hours; checkpoint-deadline-first the checkpoint with the earliest due date, else first come; risk-based checkpoints about to fall due, then claims that have waited long",
+      ),
+    dueWithinDays: nonNegative(3650)
+      .default(7)
+      .describe("risk-based: a checkpoint due within this many days is at risk (assumption) (at most 3650: ten years)"),
+    oldAfterDays: nonNegative(3650)
+      .default(21)
+      .describe("risk-based: a claim that arrived more than this many days ago is at risk (assumption; the days a citizen expects to wait by default) (at most 3650: ten years)"),
+  }),
+);
 
-/** Defaults of {@link queueDiscipline}. */
-export const queueDisciplineDefaults: Readonly<FilledOptions<QueueDisciplineOptions>> = Object.freeze({
-  rule: "fifo",
-  dueWithinDays: 7,
-  oldAfterDays: 21,
-});
+/** Options of {@link queueDiscipline}, each optional: see {@link queueDisciplineSpecSchema} for meaning, bounds and default. */
+export type QueueDisciplineOptions = OptionsOf<typeof queueDisciplineSpecSchema>;
+
+/** Defaults of {@link queueDiscipline}: the `.default()` of each option in {@link queueDisciplineSpecSchema} (read on first use). */
+export const queueDisciplineDefaults: Readonly<SettingsOf<typeof queueDisciplineSpecSchema>> = lazyDefaults(() =>
+  parsePolicyOptions("queueDiscipline", queueDisciplineSpecSchema(), {}),
+);
 
 /**
  * A queue rule, applied to the visible tasks; ties go to the task earlier in the
@@ -54,15 +64,13 @@ export const queueDisciplineDefaults: Readonly<FilledOptions<QueueDisciplineOpti
  * listed after it in the unit cannot choose: a fixed discipline leaves no room
  * to select.
  *
- * @param opts options over {@link queueDisciplineDefaults}
- * @throws RangeError naming the option when an option is out of range or unknown
+ * @param opts options over {@link queueDisciplineDefaults}, read with {@link queueDisciplineSpecSchema}
+ * @throws RangeError naming the option, the value and what is allowed when an option is out of range or unknown
+ * @throws TypeError when an option has the wrong type
  */
 export function queueDiscipline(opts: QueueDisciplineOptions = {}): Policy {
   const P = "queueDiscipline";
-  const o = resolveOptions<FilledOptions<QueueDisciplineOptions>>(P, queueDisciplineDefaults, opts);
-  const rule = checkChoice(P, "rule", o.rule, QUEUE_RULES);
-  const dueWithin = checkNumber(P, "dueWithinDays", o.dueWithinDays, { min: 0 });
-  const oldAfter = checkNumber(P, "oldAfterDays", o.oldAfterDays, { min: 0 });
+  const { rule, dueWithinDays: dueWithin, oldAfterDays: oldAfter } = parsePolicyOptions(P, queueDisciplineSpecSchema(), opts);
 
   let select: (tasks: readonly TaskView[], ctx: PolicyContext) => number;
   switch (rule) {

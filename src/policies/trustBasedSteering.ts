@@ -7,34 +7,37 @@
  * pressure from targets elsewhere crowds it out, and without improvement the
  * new way of working never pays back its start-up cost (the capability trap).
  */
-import { checkNumber, resolveOptions, type FilledOptions } from "./checkOptions";
+import { z } from "zod";
+import { lazyDefaults, lazySchema } from "./lazySchema";
+import { nonNegative, share, type OptionsOf, type SettingsOf } from "./optionSchemas";
+import { parsePolicyOptions } from "./parsePolicyOptions";
 import type { Policy, PolicyContext, ReviewEffect } from "./Policy";
 
-/** Options of {@link trustBasedSteering}. All defaults are assumptions. */
-export interface TrustBasedSteeringOptions {
-  /** share of decisions a colleague reviews (0..1). @defaultValue 0.1 (assumption) */
-  peerReviewShare?: number | undefined;
-  /** share of wrong reviewed decisions the colleague catches (0..1). @defaultValue 0.5 (assumption) */
-  peerCatchShare?: number | undefined;
-  /** working hours per peer review (≥ 0). @defaultValue 0.3 (assumption) */
-  peerReviewHours?: number | undefined;
-  /** how much peer review narrows handlers' judgement spread (0..1). @defaultValue 0.5 (assumption) */
-  calibration?: number | undefined;
-  /** share of working time protected for improvement work (0..0.5). @defaultValue 0.05 (assumption) */
-  improvementShare?: number | undefined;
-  /** how strongly pressure crowds out the protected time: share × max(0, 1 − crowdOut × pressure) (≥ 0). @defaultValue 1 (assumption) */
-  crowdOut?: number | undefined;
-}
+/**
+ * The written form of {@link trustBasedSteering} (`{ kind: "trustBasedSteering", ...options }`)
+ * and the one description of its options. All defaults are assumptions. Built on first call.
+ */
+export const trustBasedSteeringSpecSchema = lazySchema(() =>
+  z.strictObject({
+    kind: z.literal("trustBasedSteering"),
+    peerReviewShare: share().default(0.1).describe("share of decisions a colleague reviews (assumption)"),
+    peerCatchShare: share().default(0.5).describe("share of wrong reviewed decisions the colleague catches (assumption)"),
+    peerReviewHours: nonNegative(40).default(0.3).describe("working hours per peer review (assumption) (at most 40: a full working week per decision)"),
+    calibration: share().default(0.5).describe("how much peer review narrows handlers' judgement spread (assumption)"),
+    improvementShare: z.number().min(0).max(0.5).default(0.05).describe("share of working time protected for improvement work (assumption)"),
+    crowdOut: nonNegative(100)
+      .default(1)
+      .describe("how strongly pressure crowds out the protected time: share × max(0, 1 − crowdOut × pressure) (assumption) (at most 100: per unit of pressure)"),
+  }),
+);
 
-/** Defaults of {@link trustBasedSteering}. */
-export const trustBasedSteeringDefaults: Readonly<FilledOptions<TrustBasedSteeringOptions>> = Object.freeze({
-  peerReviewShare: 0.1,
-  peerCatchShare: 0.5,
-  peerReviewHours: 0.3,
-  calibration: 0.5,
-  improvementShare: 0.05,
-  crowdOut: 1,
-});
+/** Options of {@link trustBasedSteering}, each optional: see {@link trustBasedSteeringSpecSchema} for meaning, bounds and default. */
+export type TrustBasedSteeringOptions = OptionsOf<typeof trustBasedSteeringSpecSchema>;
+
+/** Defaults of {@link trustBasedSteering}: the `.default()` of each option in {@link trustBasedSteeringSpecSchema} (read on first use). */
+export const trustBasedSteeringDefaults: Readonly<SettingsOf<typeof trustBasedSteeringSpecSchema>> = lazyDefaults(() =>
+  parsePolicyOptions("trustBasedSteering", trustBasedSteeringSpecSchema(), {}),
+);
 
 /**
  * Trust-based steering: peer review of a sample of decisions and protected
@@ -42,21 +45,21 @@ export const trustBasedSteeringDefaults: Readonly<FilledOptions<TrustBasedSteeri
  * pressure is the unit's pressure from its other policies. It sets no target
  * and adds no registration time.
  *
- * @param opts options over {@link trustBasedSteeringDefaults}
- * @throws RangeError naming the option when an option is out of range or unknown
+ * @param opts options over {@link trustBasedSteeringDefaults}, read with {@link trustBasedSteeringSpecSchema}
+ * @throws RangeError naming the option, the value and what is allowed when an option is out of range or unknown
  * @throws TypeError when an option has the wrong type
  */
 export function trustBasedSteering(opts: TrustBasedSteeringOptions = {}): Policy {
   const P = "trustBasedSteering";
-  const o = resolveOptions<FilledOptions<TrustBasedSteeringOptions>>(P, trustBasedSteeringDefaults, opts);
+  const o = parsePolicyOptions(P, trustBasedSteeringSpecSchema(), opts);
   const review: ReviewEffect = Object.freeze({
-    share: checkNumber(P, "peerReviewShare", o.peerReviewShare, { min: 0, max: 1 }),
-    catchShare: checkNumber(P, "peerCatchShare", o.peerCatchShare, { min: 0, max: 1 }),
-    hoursPerReview: checkNumber(P, "peerReviewHours", o.peerReviewHours, { min: 0 }),
-    calibration: checkNumber(P, "calibration", o.calibration, { min: 0, max: 1 }),
+    share: o.peerReviewShare,
+    catchShare: o.peerCatchShare,
+    hoursPerReview: o.peerReviewHours,
+    calibration: o.calibration,
   });
-  const share = checkNumber(P, "improvementShare", o.improvementShare, { min: 0, max: 0.5 });
-  const crowdOut = checkNumber(P, "crowdOut", o.crowdOut, { min: 0 });
+  const share = o.improvementShare;
+  const crowdOut = o.crowdOut;
   return {
     name: P,
     review(): ReviewEffect {

@@ -256,9 +256,14 @@ describe("queue rules", () => {
     arrival: 10,
     readySince: 20,
     expectedHours: 3,
-    complexity: "standard",
+    claimExpectedHours: 3,
+    claimStep: "assess",
+    certificateMissing: false,
+    documentsComplete: true,
     due: Infinity,
     failureDemand: false,
+    contactReason: null,
+    escalated: false,
     ...over,
   });
   const tasks: TaskView[] = [

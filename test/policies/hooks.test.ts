@@ -36,12 +36,28 @@ function ctx(over: { pressure?: number; measured?: Partial<MeasuredFigures>; rng
     unit: "u",
     pressure: over.pressure ?? 0,
     measured: { ...NOT_MEASURED, ...(over.measured ?? {}) },
+    typicalStepHours: [0.25, 0.25, 1.125, 0.375, 0.5],
     rng: over.rng ?? createStream(5, "hooks"),
   };
 }
 
 function task(over: Partial<TaskView> = {}): TaskView {
-  return { kind: "assess", caseId: 0, arrival: 50, readySince: 60, expectedHours: 1, complexity: "standard", due: Infinity, failureDemand: false, ...over };
+  return {
+    kind: "assess",
+    caseId: 0,
+    arrival: 50,
+    readySince: 60,
+    expectedHours: 1,
+    claimExpectedHours: 2.5,
+    claimStep: "assess",
+    certificateMissing: false,
+    documentsComplete: true,
+    due: Infinity,
+    failureDemand: false,
+    contactReason: null,
+    escalated: false,
+    ...over,
+  };
 }
 
 /** A constant "random" source, for exact checks of probability thresholds. */

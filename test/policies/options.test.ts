@@ -47,7 +47,7 @@ const RANGE_CASES: Array<[Factory, string, Record<string, unknown>, string, stri
   [documentTemplates, "documentTemplates", { stepShares: [1, 1, -1, 1, 1] }, "stepShares[2]", "got -1", "≥ 0"],
   [documentTemplates, "documentTemplates", { stepShares: [0, 0, 0, 0, 0] }, "stepShares", "[0,0,0,0,0]", "positive sum"],
   [documentTemplates, "documentTemplates", { minFactor: 0 }, "minFactor", "got 0", "> 0"],
-  [documentTemplates, "documentTemplates", { minFactor: 1, maxFactor: 0.5 }, "maxFactor", "got 0.5", "≥ 1"],
+  [documentTemplates, "documentTemplates", { minFactor: 1, maxFactor: 0.5 }, "maxFactor", "got 0.5", "≥ minFactor (1)"],
   [qualityReview, "qualityReview", { share: 2 }, "share", "got 2", "≤ 1"],
   [qualityReview, "qualityReview", { catchShare: -0.2 }, "catchShare", "got -0.2", "≥ 0"],
   [qualityReview, "qualityReview", { hoursPerReview: -1 }, "hoursPerReview", "got -1", "≥ 0"],

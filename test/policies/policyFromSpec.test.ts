@@ -57,7 +57,7 @@ describe("policyFromSpec", () => {
 describe("policySchemas", () => {
   it("fill in the factory defaults", () => {
     for (const kind of POLICY_KINDS) {
-      const parsed = policySpecSchema.parse({ kind });
+      const parsed = policySpecSchema().parse({ kind });
       expect(parsed).toEqual({ kind, ...DEFAULTS[kind] });
       // and a parsed spec is a PolicySpec (the types agree) that builds the policy
       expect(policyFromSpec(parsed).name).toBe(kind);
@@ -65,14 +65,14 @@ describe("policySchemas", () => {
   });
 
   it("reject unknown options and out-of-range values with a path", () => {
-    const unknown = policySpecSchema.safeParse({ kind: "productionTarget", perHandlerWeeek: 10 });
+    const unknown = policySpecSchema().safeParse({ kind: "productionTarget", perHandlerWeeek: 10 });
     expect(unknown.success).toBe(false);
-    const bad = policySpecSchema.safeParse({ kind: "qualityReview", share: 1.5 });
+    const bad = policySpecSchema().safeParse({ kind: "qualityReview", share: 1.5 });
     expect(bad.success).toBe(false);
     expect(bad.error!.issues[0]!.path).toEqual(["share"]);
-    const kind = policySpecSchema.safeParse({ kind: "nope" });
+    const kind = policySpecSchema().safeParse({ kind: "nope" });
     expect(kind.success).toBe(false);
-    const order = policySpecSchema.safeParse({ kind: "documentTemplates", minFactor: 1, maxFactor: 0.5 });
+    const order = policySpecSchema().safeParse({ kind: "documentTemplates", minFactor: 1, maxFactor: 0.5 });
     expect(order.success).toBe(false);
     expect(order.error!.issues[0]!.path).toEqual(["maxFactor"]);
   });
@@ -100,7 +100,7 @@ describe("policySchemas", () => {
       } catch {
         factoryOk = false;
       }
-      expect(policySpecSchema.safeParse(s).success, JSON.stringify(s)).toBe(factoryOk);
+      expect(policySpecSchema().safeParse(s).success, JSON.stringify(s)).toBe(factoryOk);
     }
   });
 });
