@@ -84,9 +84,12 @@ export function unitErrors(u: unknown, path: string): string[] {
   return [...(r.ok ? [] : prefixed(path, r.errors)), ...policyErrors(u["policies"], `${path === "" ? "" : `${path}.`}policies`)];
 }
 
-/** Problems with an office configuration or input (`officeConfig`'s argument or its result). */
-export function officeConfigErrors(input: unknown): string[] {
-  if (!isRecord(input)) return [`(root): got ${describeValue(input)}; expected an object (an office configuration)`];
+/** The office's settings with every default filled in by the scenario schema (units and timeline left out). */
+export type CheckedOffice = Omit<z.output<typeof officeSchema>, "units" | "timeline">;
+
+/** Problems with an office configuration or input, and its checked settings when there are none. */
+function checkOffice(input: unknown): { errors: string[]; office: CheckedOffice | null } {
+  if (!isRecord(input)) return { errors: [`(root): got ${describeValue(input)}; expected an object (an office configuration)`], office: null };
   const units = input["units"];
   const form: Record<string, unknown> = { ...input };
   for (const k of Object.keys(form)) if (form[k] === undefined) delete form[k];
@@ -108,16 +111,23 @@ export function officeConfigErrors(input: unknown): string[] {
         if (c["add"] !== undefined) errors.push(...policyErrors(c["add"], `timeline[${i}].add`));
       });
   }
-  return errors;
+  return { errors, office: r.ok && errors.length === 0 ? r.value : null };
+}
+
+/** Problems with an office configuration or input (`officeConfig`'s argument or its result). */
+export function officeConfigErrors(input: unknown): string[] {
+  return checkOffice(input).errors;
 }
 
 /**
  * Checks an office configuration (or `officeConfig`'s input) against the scenario schema.
+ * @returns the office's settings (start date, holidays, office hours, world, starting backlog) with the schema's defaults filled in — the one place world defaults are applied
  * @throws ScenarioValidationError listing every problem
  */
-export function checkOfficeConfig(input: unknown, what = "office configuration"): void {
-  const errors = officeConfigErrors(input);
-  if (errors.length > 0) throw new ScenarioValidationError(errors, what);
+export function checkOfficeConfig(input: unknown, what = "office configuration"): CheckedOffice {
+  const { errors, office } = checkOffice(input);
+  if (errors.length > 0 || office === null) throw new ScenarioValidationError(errors, what);
+  return office;
 }
 
 /** The options of one office run besides those shared with scenario files' `run`. */

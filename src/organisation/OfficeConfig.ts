@@ -3,7 +3,7 @@
  * its units (one or more, of either regime, side by side). `officeConfig()` fills
  * every default, so a user only writes what differs.
  */
-import { defaultCaseworkParams, type CaseworkParams } from "../casework/CaseworkParams";
+import type { CaseworkParams } from "../casework/CaseworkParams";
 import type { WorkingCalendarOptions } from "../engine/WorkingCalendar";
 import type { StartingClaim } from "./StartingClaim";
 import type { TimelineChange } from "./TimelineChange";
@@ -49,16 +49,6 @@ export interface OfficeInput {
   timeline?: TimelineChange[];
 }
 
-function merge<T>(base: T, over: unknown): T {
-  if (over === undefined) return structuredClone(base);
-  if (typeof base !== "object" || base === null || Array.isArray(base)) return over as T;
-  const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
-  for (const [k, v] of Object.entries(over as Record<string, unknown>)) {
-    out[k] = merge((base as Record<string, unknown>)[k], v);
-  }
-  return out as T;
-}
-
 /**
  * Fill every default of an office, after checking `input` against the same schema
  * as scenario files (unknown keys and regimes are errors; policies must be objects
@@ -66,14 +56,15 @@ function merge<T>(base: T, over: unknown): T {
  * @throws ScenarioValidationError listing every problem, with its path
  */
 export function officeConfig(input: OfficeInput = {}): OfficeConfig {
-  checkOfficeConfig(input, "office configuration");
+  // the scenario schema fills the world's defaults (and the calendar's): the one place they are applied
+  const checked = checkOfficeConfig(input, "office configuration");
   const units = (input.units ?? [{ regime: "standardised" }]).map((u) =>
     u.regime === "team" ? teamUnit(u as Partial<UnitConfig> as never) : standardisedUnit(u as Partial<UnitConfig> as never),
   );
   const cfg: OfficeConfig = {
-    startDate: input.startDate ?? "2026-01-05",
-    holidays: input.holidays ?? "SE",
-    world: merge(defaultCaseworkParams as CaseworkParams, input.world),
+    startDate: checked.startDate,
+    holidays: checked.holidays,
+    world: structuredClone(checked.world) as CaseworkParams,
     units,
   };
   if (input.officeHours !== undefined) cfg.officeHours = input.officeHours;
