@@ -1,15 +1,20 @@
 // Writing your own policy: a plain object that fills some hooks. This one gives
-// complex claims 25% more effort than their need suggests ("take the hard ones
-// seriously") and makes handlers take the oldest visible claim first. It runs with
-// the library API directly (functions cannot go into JSON scenario files).
+// claims that look big — the handler's estimate of the claim's hours is more than
+// twice the typical claim's — 25% more effort ("take the hard ones seriously") and
+// makes handlers take the oldest visible claim first. Hooks get read-only views
+// holding what a handler sees (estimates, not the claim's true need or class).
+// It runs with the library API directly (functions cannot go into JSON scenario files).
 //   node examples/custom-policy.mjs [--quick]
 import { officeConfig, pairedDifference, simulateOffice, standardisedUnit } from "caseflow";
 import { exampleArgs, fmt } from "./shared.mjs";
 
 /** @type {import("caseflow").Policy} */
 const careForComplexClaims = {
-  name: "care for complex claims",
-  effortFactor: (task) => (task.complexity === "complex" ? 1.25 : 1),
+  name: "care for claims that look big",
+  effortFactor: (task, ctx) => {
+    const typicalClaim = ctx.typicalStepHours.reduce((a, b) => a + b, 0);
+    return task.claimExpectedHours > 2 * typicalClaim ? 1.25 : 1;
+  },
   selectTask: (tasks) => tasks.reduce((best, t, i) => (t.arrival < tasks[best].arrival ? i : best), 0),
 };
 
