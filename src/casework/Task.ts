@@ -8,6 +8,10 @@
  * (see policies/taskView).
  */
 import type { Case } from "./Case";
+import { contactDemand, type ContactReason } from "./ContactReason";
+
+// where the reasons are defined (kept importable from here for existing callers)
+export type { ContactReason } from "./ContactReason";
 
 /** Kinds of task. The first five are the steps of a claim. */
 export type TaskKind =
@@ -22,33 +26,10 @@ export type TaskKind =
   | "reconsider"
   | "review";
 
-/** Why a contact happened: value demand or one of the failure-demand triggers. */
-export type ContactReason =
-  | "claim-question"
-  | "chasing"
-  | "who-has-my-case"
-  | "unclear-letter"
-  | "asked-again"
-  | "repeat-call"
-  | "reconsideration"
-  | "proactive";
-
-/** Contact reasons that are failure demand (demand caused by a failure to do something right). */
-export const FAILURE_REASONS: ReadonlySet<ContactReason> = new Set<ContactReason>([
-  "chasing",
-  "who-has-my-case",
-  "unclear-letter",
-  "asked-again",
-  "repeat-call",
-  "reconsideration",
-]);
-
 /** A unit of work in a queue. Times are days, work is hours. */
 export class Task {
   /** whether this is the remaining part of an escalated step */
   escalated = false;
-  /** for contacts: why the citizen got in touch */
-  reason: ContactReason | null = null;
   /** calendar-day due date (checkpoints), else Infinity */
   due = Infinity;
   /** day the underlying contact came in (contacts) */
@@ -59,15 +40,22 @@ export class Task {
    * @param kase the claim it belongs to
    * @param needHours latent hours the work needs
    * @param readySince day it became workable
-   * @param failureDemand whether it exists only because of failure demand
+   * @param reason why the work exists, when a contact caused it: the contact's
+   *   reason (contacts), `"reconsideration"` (a reconsideration); `null` for the
+   *   claim's own work @defaultValue null
    */
   constructor(
     readonly kind: TaskKind,
     readonly kase: Case,
     public needHours: number,
     readonly readySince: number,
-    readonly failureDemand: boolean,
+    readonly reason: ContactReason | null = null,
   ) {}
+
+  /** Whether the task exists only because of failure demand: it follows from its reason (see CONTACT_REASONS). */
+  get failureDemand(): boolean {
+    return this.reason !== null && contactDemand(this.reason) === "failure";
+  }
 
   /** The claim's id. */
   get caseId(): number {

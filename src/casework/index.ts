@@ -13,4 +13,5 @@ export {
 } from "./CaseworkParams";
 export { Handler } from "./Handler";
 export { judge, judgementNoise, type JudgementState } from "./judge";
-export { Task, FAILURE_REASONS, type TaskKind, type ContactReason } from "./Task";
+export { Task, type TaskKind } from "./Task";
+export { CONTACT_REASONS, FAILURE_REASONS, contactDemand, type ContactDemand, type ContactReason, type ContactReasonInfo } from "./ContactReason";

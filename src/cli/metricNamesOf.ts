@@ -5,7 +5,7 @@
  * and for the office model every contact reason is added, since a short run
  * may not see them all.
  */
-import { FAILURE_REASONS } from "../casework";
+import { CONTACT_REASONS } from "../casework";
 import { selectMetrics } from "../report";
 import type { ExperimentModel } from "../experiment";
 import { InputError } from "./InputError";
@@ -27,7 +27,7 @@ export function metricNamesOf(model: ExperimentModel<unknown, unknown>, scenario
   }
   const names = Object.keys(model.run(probe, { rootSeed: 0, replication: 0 }).metrics);
   if (model.id === "office") {
-    for (const reason of ["claim-question", "proactive", ...FAILURE_REASONS]) {
+    for (const reason of Object.keys(CONTACT_REASONS)) {
       const key = `contactsByReason.${reason}`;
       if (!names.includes(key)) names.push(key);
     }

@@ -59,6 +59,7 @@ function runOffice(s: OfficeScenario, ctx: ReplicationContext): ModelOutput {
       decisions: series.decisions,
       valueContacts: series.valueContacts,
       failureContacts: series.failureContacts,
+      officeContacts: series.officeContacts,
     },
   };
 }

@@ -67,7 +67,7 @@ export class CaseFlow {
     c.step = index;
     const kind = STEPS[index];
     if (kind === undefined) return;
-    this.unit.route(new Task(kind, c, c.stepNeed[index] as number, this.office.sim.now, false), from);
+    this.unit.route(new Task(kind, c, c.stepNeed[index] as number, this.office.sim.now), from);
   }
 
   /** A task has been worked: move the claim on. */
@@ -143,7 +143,7 @@ export class CaseFlow {
         c.completeAt = Math.max(office.sim.now, c.documentsAt);
       }
       // the certificate check is done again with the answer (and asks again if still incomplete)
-      this.unit.route(new Task("certificate", c, (c.stepNeed[1] as number) * 0.5, office.sim.now, false), slot);
+      this.unit.route(new Task("certificate", c, (c.stepNeed[1] as number) * 0.5, office.sim.now), slot);
     });
   }
 
@@ -193,7 +193,7 @@ export class CaseFlow {
       unit.week.auditN += 1;
       if (c.correct) unit.week.auditRight += 1;
       office.recorder.audited(now, c.correct);
-      const t = new Task("review", c, review.hoursPerReview, now, false);
+      const t = new Task("review", c, review.hoursPerReview, now);
       unit.route(t, slot);
       if (!c.correct && c.luck.catch < review.catchShare) {
         caught = true;
@@ -230,7 +230,7 @@ export class CaseFlow {
     office.sim.schedule(delay, () => {
       c.inReconsideration = true;
       const hours = 0.5 * ((c.stepNeed[2] as number) + (c.stepNeed[3] as number));
-      this.unit.route(new Task("reconsider", c, hours, office.sim.now, true), null);
+      this.unit.route(new Task("reconsider", c, hours, office.sim.now, "reconsideration"), null);
     });
   }
 
@@ -274,7 +274,7 @@ export class CaseFlow {
       const hours = mix.checkpointHours * Math.sqrt(c.need / mix.meanNeedHours);
       office.sim.schedule(ready - now, () => {
         if (c.withdrawn) return;
-        const t = new Task("checkpoint", c, hours, office.sim.now, false);
+        const t = new Task("checkpoint", c, hours, office.sim.now);
         t.due = due;
         this.pendingCheckpoints.add(t);
         // some assessments first need a new certificate or the employer's plan
@@ -313,7 +313,7 @@ export class CaseFlow {
       }
       sim.schedule(at - sim.now, () => {
         k += 1;
-        if (c.granted && hours > 0) this.unit.route(new Task("followUp", c, hours, sim.now, false), null);
+        if (c.granted && hours > 0) this.unit.route(new Task("followUp", c, hours, sim.now), null);
         if (c.granted && this.citizenRng() < office.world.citizens.questionsPerFollowUp) office.citizenContact(c, "claim-question", sim.now);
         tick();
       });

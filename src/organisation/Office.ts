@@ -11,7 +11,8 @@ import { Case, STEPS } from "../casework/Case";
 import { CaseFactory, type ScriptedCase } from "../casework/CaseFactory";
 import type { CaseworkParams } from "../casework/CaseworkParams";
 import { Handler } from "../casework/Handler";
-import { FAILURE_REASONS, Task, type ContactReason } from "../casework/Task";
+import type { ContactReason } from "../casework/ContactReason";
+import { Task } from "../casework/Task";
 import { PhasedCalendar } from "../engine/PhasedCalendar";
 import { getHeapStatistics } from "node:v8";
 import { Simulation } from "../engine/Simulation";
@@ -209,14 +210,17 @@ export class Office implements OfficeServices {
     const t = this.calendar.addWorkingTime(Math.max(at, sim.now), 7 * this.contactRng());
     sim.schedule(t - sim.now, () => {
       if (kase.withdrawn) return;
-      const failure = FAILURE_REASONS.has(reason);
-      this.recorder.contact(sim.now, reason, failure);
-      if (this.tracing) this.note(kase.id, `contact:${reason}`);
-      const task = new Task("contact", kase, this.world.contacts.contactHours, sim.now, failure);
-      task.reason = reason;
+      this.recordContact(kase, reason);
+      const task = new Task("contact", kase, this.world.contacts.contactHours, sim.now, reason);
       task.contactAt = sim.now;
       (this.units[kase.unit] as Unit).contact(task);
     });
+  }
+
+  /** @inheritDoc */
+  recordContact(kase: Case, reason: ContactReason): void {
+    this.recorder.contact(this.sim.now, reason);
+    if (this.tracing) this.note(kase.id, `contact:${reason}`);
   }
 
   /** Add a trace line (when tracing). */

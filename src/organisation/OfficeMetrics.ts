@@ -2,7 +2,10 @@
  * The result of one replication of an office: the contract other parts of
  * caseflow (experiments, reports, the command) build on. Every figure is computed
  * from the true event record inside the measurement window [warm-up, horizon].
- * Units are in the names or documented; the README's metrics glossary lists them.
+ * Units are in the names or documented. Each key's label, unit, description and
+ * better direction are defined once, in the metric table (src/report/metricTable.ts),
+ * which the README's metrics glossary is generated from; a test checks that the
+ * table has exactly the keys an office run reports.
  */
 
 /** Mean and percentiles of a duration in days. */
@@ -19,7 +22,7 @@ export interface DurationSummary {
 
 /** Where staff time went, as shares of available working time (they add to 1). */
 export interface TimeShare {
-  /** work on claims, checkpoints, real questions, proactive calls */
+  /** work on claims, checkpoints, real questions and the office's proactive calls */
   value: number;
   /** work caused by failure demand: chasing, confusion, repeat calls, reconsiderations, asking again */
   failure: number;
@@ -71,11 +74,13 @@ export interface OfficeMetrics {
   reconsiderationShare: number;
   /** share of reconsidered decisions that were changed */
   reconsiderationChangedShare: number;
-  /** citizen contacts per arrived case */
+  /** citizen contacts per arrived case (the office's own calls not included) */
   contactsPerCase: number;
+  /** calls the office made to citizens (proactive calls) per arrived case; not demand */
+  officeContactsPerCase: number;
   /** share of calls to the customer centre abandoned before being answered */
   abandonedCallShare: number;
-  /** share of citizen contacts that are failure demand */
+  /** share of citizen contacts that are failure demand (the office's own calls not included) */
   failureDemandShare: number;
   /** how staff time split */
   timeShare: TimeShare;
@@ -124,4 +129,6 @@ export interface OfficeSeries {
   valueContacts: number[];
   /** failure-demand contacts in each week */
   failureContacts: number[];
+  /** calls the office made to citizens (proactive calls) in each week */
+  officeContacts: number[];
 }

@@ -5,7 +5,7 @@
  * at the warm-up. Lead times are those of decisions made in the window.
  */
 import type { Complexity } from "../casework/Case";
-import type { ContactReason } from "../casework/Task";
+import { contactDemand, type ContactReason } from "../casework/ContactReason";
 import { QuantileSketch } from "../stats/QuantileSketch";
 import { Tally } from "../stats/Tally";
 import { TimeWeighted } from "../stats/TimeWeighted";
@@ -51,6 +51,7 @@ export class OfficeRecorder {
   private checkpointsOnTime = 0;
   private valueContacts = 0;
   private failureContacts = 0;
+  private officeContacts = 0;
   private readonly lead = new Durations();
   private readonly leadBy: Record<Complexity, Durations> = {
     simple: new Durations(),
@@ -77,8 +78,9 @@ export class OfficeRecorder {
   private weekDecisions = 0;
   private weekValue = 0;
   private weekFailure = 0;
+  private weekOffice = 0;
   /** weekly series */
-  readonly series: OfficeSeries = { day: [], backlog: [], decisions: [], valueContacts: [], failureContacts: [] };
+  readonly series: OfficeSeries = { day: [], backlog: [], decisions: [], valueContacts: [], failureContacts: [], officeContacts: [] };
   /** contacts by reason, in the window */
   readonly contactsByReason: Partial<Record<ContactReason, number>> = {};
 
@@ -189,13 +191,21 @@ export class OfficeRecorder {
     if (this.inWindow(due)) this.checkpointsDue += 1;
   }
 
-  /** A citizen contact. */
-  contact(t: number, reason: ContactReason, failure: boolean): void {
-    if (failure) this.weekFailure += 1;
-    else this.weekValue += 1;
+  /**
+   * A contact between a citizen and the office at `t`, for `reason`: the one
+   * place contacts are counted. Whether it is value demand, failure demand or
+   * a call the office made itself follows from the reason (see CONTACT_REASONS);
+   * the office's own calls are kept apart from citizen demand.
+   */
+  contact(t: number, reason: ContactReason): void {
+    const demand = contactDemand(reason);
+    if (demand === "failure") this.weekFailure += 1;
+    else if (demand === "value") this.weekValue += 1;
+    else this.weekOffice += 1;
     if (!this.inWindow(t)) return;
-    if (failure) this.failureContacts += 1;
-    else this.valueContacts += 1;
+    if (demand === "failure") this.failureContacts += 1;
+    else if (demand === "value") this.valueContacts += 1;
+    else this.officeContacts += 1;
     this.contactsByReason[reason] = (this.contactsByReason[reason] ?? 0) + 1;
   }
 
@@ -239,9 +249,11 @@ export class OfficeRecorder {
     this.series.decisions.push(this.weekDecisions);
     this.series.valueContacts.push(this.weekValue);
     this.series.failureContacts.push(this.weekFailure);
+    this.series.officeContacts.push(this.weekOffice);
     this.weekDecisions = 0;
     this.weekValue = 0;
     this.weekFailure = 0;
+    this.weekOffice = 0;
   }
 
   /** A person left. */
@@ -279,6 +291,7 @@ export class OfficeRecorder {
       improvement: share(this.hours.improvement),
       idle: share(denom - busy),
     };
+    // citizen demand only: the office's own calls are not demand (officeContactsPerCase)
     const contacts = this.valueContacts + this.failureContacts;
     // a share or rate with nothing to measure (no decisions, no calls, no staff) is NaN, never 0
     const ratio = (a: number, b: number): number => (b > 0 ? a / b : NaN);
@@ -313,6 +326,7 @@ export class OfficeRecorder {
       reconsiderationShare: ratio(this.reconsideredN, this.decidedN),
       reconsiderationChangedShare: this.reconsideredN > 0 ? this.reconsiderChangedN / this.reconsideredN : NaN,
       contactsPerCase: ratio(contacts, this.arrivedN),
+      officeContactsPerCase: ratio(this.officeContacts, this.arrivedN),
       abandonedCallShare: ratio(this.abandonedN, this.abandonedN + this.callWait.count),
       failureDemandShare: ratio(this.failureContacts, contacts),
       timeShare,

@@ -31,6 +31,8 @@ export interface OfficeServices {
   secondJudge(notId: number): { leaning: number } | null;
   /** the citizen of `kase` gets in touch for `reason` at the next office hour after `at` */
   citizenContact(kase: Case, reason: ContactReason, at: number): void;
+  /** record a contact about `kase` happening now, whoever started it (the one place contacts are counted and traced) */
+  recordContact(kase: Case, reason: ContactReason): void;
   /** whether a trace is kept (callers need not build trace lines when not) */
   readonly tracing: boolean;
   /** add a line to the claim's trace (no-op unless tracing); `hours`: staff hours the event accounts for */

@@ -7,7 +7,7 @@
  * Periods are calendar periods clipped to the measurement window.
  */
 import type { Complexity } from "../casework/Case";
-import type { ContactReason } from "../casework/Task";
+import { contactDemand, type ContactReason } from "../casework/ContactReason";
 import { civilFromDays, daysFromCivil, parseIsoDate } from "../engine/civilDate";
 import { QuantileSketch } from "../stats/QuantileSketch";
 import { OfficeRecorder } from "./OfficeRecorder";
@@ -181,12 +181,13 @@ export class PeriodRecorder extends OfficeRecorder {
     }
   }
 
-  override contact(t: number, reason: ContactReason, failure: boolean): void {
-    super.contact(t, reason, failure);
+  override contact(t: number, reason: ContactReason): void {
+    super.contact(t, reason);
     const b = this.bin(t);
     if (b === undefined) return;
-    if (failure) b.failure += 1;
-    else b.value += 1;
+    const demand = contactDemand(reason);
+    if (demand === "failure") b.failure += 1;
+    else if (demand === "value") b.value += 1;
   }
 
   override week(t: number, stressLevels: readonly number[]): void {

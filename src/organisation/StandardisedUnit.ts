@@ -228,8 +228,7 @@ export class StandardisedUnit extends Unit {
     // a back-office call-back is not passed on again: the matter stays open (the citizen may chase)
     if (Number.isNaN(task.contactAt)) return;
     // the customer centre passes the matter to the back office as a call-back
-    const back = new Task("contact", task.kase, this.office.world.contacts.contactHours, this.office.sim.now, task.failureDemand);
-    back.reason = task.reason;
+    const back = new Task("contact", task.kase, this.office.world.contacts.contactHours, this.office.sim.now, task.reason);
     this.route(back, null);
   }
 

@@ -249,8 +249,8 @@ export class TeamUnit extends Unit {
     // the owner calls the citizen with a new date before the citizen has to chase
     c.proactiveDone = true;
     c.expectedBy = this.office.sim.now + this.office.world.citizens.expectedDecisionDays * 0.5;
-    const call = new Task("contact", c, this.config.proactiveHours, this.office.sim.now, false);
-    call.reason = "proactive";
+    const call = new Task("contact", c, this.config.proactiveHours, this.office.sim.now, "proactive");
+    this.office.recordContact(c, "proactive");
     owner.queue.push(call, true);
     this.wake(owner);
     return true;

@@ -360,7 +360,7 @@ export abstract class Unit {
     const stressCut = 1 - world.people.cornerCutting * Math.min(1, this.overload);
     switch (task.kind) {
       case "contact":
-        work = world.contacts.contactHours * this.calls.timeFactor;
+        work = task.needHours * this.calls.timeFactor; // a citizen's contact: contactHours; the office's proactive call: proactiveHours
         overhead += this.policies.overheadHours("contact", ctx);
         if (!Number.isNaN(task.contactAt)) {
           this.week.callWaitSum += now - task.contactAt;
@@ -428,7 +428,7 @@ export abstract class Unit {
     h.practise(handoffHours + time, office.world.people);
     if (c.withdrawn && task.kind !== "contact") return;
     if (job.escalate > 0) {
-      const rest = new Task(task.kind, c, job.escalate, office.sim.now, task.failureDemand);
+      const rest = new Task(task.kind, c, job.escalate, office.sim.now, task.reason);
       rest.escalated = true;
       if (this.successor === null) this.route(rest, slot);
       else this.current().route(rest, null);

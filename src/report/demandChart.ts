@@ -1,16 +1,14 @@
 /*
- * Failure demand against value demand: citizen contacts per claim, split by
- * reason, value demand (real questions, proactive calls) in blues and failure
- * demand (chasing, "who has my case?", unclear letters, …) in reds.
+ * Failure demand against value demand: contacts per claim, split by reason,
+ * citizens' value demand (real questions) in blues, failure demand (chasing,
+ * "who has my case?", unclear letters, …) in reds, and the office's own
+ * proactive calls, which are not demand, in green between them.
  */
-import { FAILURE_REASONS, type ContactReason } from "../casework";
+import { contactLabel, contactLegend, demandOfReason } from "./contactLegend";
 import type { ReportArm } from "./reportArms";
 import type { ReportChart } from "./ReportChart";
 import { stackedIntervals } from "./stackedIntervals";
 
-const ORDER = ["claim-question", "proactive", "chasing", "who-has-my-case", "unclear-letter", "asked-again", "repeat-call", "reconsideration"];
-const VALUE_COLOURS = ["#4c78a8", "#9ecae9", "#2f5d8a", "#72b7b2"];
-const FAILURE_COLOURS = ["#e45756", "#f58518", "#b5474b", "#ff9d98", "#fdae6b", "#9d755d", "#d6616b"];
 const PREFIX = "contactsByReason.";
 
 /**
@@ -22,21 +20,13 @@ export function demandChart(arms: readonly ReportArm[]): ReportChart | undefined
   const reasons = new Set<string>();
   for (const arm of arms) for (const m of Object.keys(arm.result.summary)) if (m.startsWith(PREFIX)) reasons.add(m.slice(PREFIX.length));
   if (reasons.size === 0) return undefined;
-  const ordered = [...ORDER.filter((r) => reasons.has(r)), ...[...reasons].filter((r) => !ORDER.includes(r)).sort()];
-  const label = (r: string): string => `${isFailure(r) ? "failure" : "value"}: ${r.replace(/-/g, " ")}`;
-  const valueReasons = ordered.filter((r) => !isFailure(r));
-  const failureReasons = ordered.filter(isFailure);
-  const domain = [...valueReasons, ...failureReasons].map(label);
-  const range = [
-    ...valueReasons.map((_, i) => VALUE_COLOURS[i % VALUE_COLOURS.length]!),
-    ...failureReasons.map((_, i) => FAILURE_COLOURS[i % FAILURE_COLOURS.length]!),
-  ];
+  const { ordered, domain, range } = contactLegend(reasons);
   const values: Array<Record<string, unknown>> = [];
   for (const arm of arms) {
     const records = arm.result.records.filter((r) => (r["arrived"] ?? 0) > 0);
     const perClaim = (r: Record<string, number>, reason: string): number => (r[PREFIX + reason] ?? 0) / r["arrived"]!;
     for (const e of stackedIntervals(records, ordered, perClaim, [0, Infinity])) {
-      values.push({ arm: arm.label, reason: label(e.part), demand: isFailure(e.part) ? "failure" : "value", perClaim: e.mean, order: domain.indexOf(label(e.part)), lower: e.lower, upper: e.upper });
+      values.push({ arm: arm.label, reason: contactLabel(e.part), demand: demandOfReason(e.part), perClaim: e.mean, order: domain.indexOf(contactLabel(e.part)), lower: e.lower, upper: e.upper });
     }
   }
   if (values.length === 0) return undefined;
@@ -45,7 +35,7 @@ export function demandChart(arms: readonly ReportArm[]): ReportChart | undefined
     name: "demand",
     title: "Failure demand and value demand",
     caption:
-      "Citizen contacts per claim arrived, by reason: value demand (blues) is what the service exists for; failure demand (reds) is caused by not doing something, or not doing it right, the first time. Means over replications; black whiskers: the 95% interval of where each segment ends (the running total up to it, from the replications).",
+      "Contacts per claim arrived, by reason: citizens' value demand (blues) is what the service exists for; failure demand (reds) is caused by not doing something, or not doing it right, the first time; calls the office made itself (proactive calls, green) are not demand and do not count in the failure-demand share. Means over replications; black whiskers: the 95% interval of where each segment ends (the running total up to it, from the replications).",
     spec: {
       data: { values },
       width: 760,
@@ -64,8 +54,4 @@ export function demandChart(arms: readonly ReportArm[]): ReportChart | undefined
       ],
     },
   };
-}
-
-function isFailure(reason: string): boolean {
-  return FAILURE_REASONS.has(reason as ContactReason);
 }

@@ -4,7 +4,7 @@
  * contacts by reason and staff hours by kind of work, week by week on a
  * dated axis with the warm-up shaded.
  */
-import { FAILURE_REASONS, type ContactReason } from "../casework";
+import { contactLabel, contactLegend } from "./contactLegend";
 import { dateOfDay } from "./calendarMarks";
 import type { ReportChart } from "./ReportChart";
 import { CLAIM_STEPS, type ReplicationView } from "./replicationView";
@@ -68,17 +68,13 @@ export function insideCharts(view: ReplicationView): ReportChart[] {
     });
   }
 
-  const reasons = [...new Set(view.weeks.flatMap((w) => Object.keys(w.contacts)))].sort((a, b) => Number(isFailure(a)) - Number(isFailure(b)) || a.localeCompare(b));
-  const contacts = view.weeks.flatMap((w) => reasons.map((reason, order) => ({ ...when(w.endDay), reason: `${isFailure(reason) ? "failure" : "value"}: ${reason.replace(/-/g, " ")}`, contacts: w.contacts[reason] ?? 0, order })));
+  const legend = contactLegend(view.weeks.flatMap((w) => Object.keys(w.contacts)));
+  const contacts = view.weeks.flatMap((w) => legend.ordered.map((reason, order) => ({ ...when(w.endDay), reason: contactLabel(reason), contacts: w.contacts[reason] ?? 0, order })));
   if (contacts.length > 0) {
-    const value = reasons.filter((r2) => !isFailure(r2));
-    const failure = reasons.filter(isFailure);
-    const blues = ["#4c78a8", "#9ecae9", "#2f5d8a", "#72b7b2"];
-    const reds = ["#e45756", "#f58518", "#b5474b", "#ff9d98", "#fdae6b", "#9d755d", "#d6616b"];
     charts.push({
       name: "inside-contacts",
-      title: `Citizen contacts by reason, week by week (${r})`,
-      caption: "Calls and messages from citizens each week, by reason: value demand in blues, failure demand (chasing, “who has my case?”, unclear letters, …) in reds.",
+      title: `Contacts by reason, week by week (${r})`,
+      caption: "Calls and messages between citizens and the office each week, by reason: citizens' value demand in blues, failure demand (chasing, “who has my case?”, unclear letters, …) in reds, the office's own proactive calls (not demand) in green.",
       spec: {
         width: WIDTH,
         height: HEIGHT,
@@ -93,7 +89,7 @@ export function insideCharts(view: ReplicationView): ReportChart[] {
               color: {
                 field: "reason",
                 type: "nominal",
-                scale: { domain: [...value, ...failure].map((x2) => `${isFailure(x2) ? "failure" : "value"}: ${x2.replace(/-/g, " ")}`), range: [...value.map((_, i) => blues[i % 4]!), ...failure.map((_, i) => reds[i % 7]!)] },
+                scale: { domain: legend.domain, range: legend.range },
                 title: "reason",
                 legend: { orient: "bottom", columns: 4 },
               },
@@ -133,8 +129,4 @@ export function insideCharts(view: ReplicationView): ReportChart[] {
 
 function span(view: ReplicationView): number {
   return view.weeks.length === 0 ? 0 : view.weeks[view.weeks.length - 1]!.endDay - view.weeks[0]!.endDay;
-}
-
-function isFailure(reason: string): boolean {
-  return FAILURE_REASONS.has(reason as ContactReason);
 }

@@ -1,10 +1,11 @@
 /*
  * What each office metric means, in a few words with its unit, for tables,
- * tooltips and chart captions. It reads the single metric table
- * (metricTable.ts), so the glossary, the labels and the summary never drift
- * apart; metrics of other models (or new ones) simply have no entry.
+ * tooltips and chart captions, and the README's metrics glossary. It reads the
+ * single metric table (metricTable.ts), so the glossary, the labels and the
+ * summary never drift apart; metrics of other models (or new ones) simply
+ * have no entry.
  */
-import { MEASURED_FIGURE_LABELS, metricInfo, unitText } from "./metricTable";
+import { MEASURED_FIGURE_LABELS, OFFICE_METRIC_GROUPS, metricInfo, unitText, type MetricGroup } from "./metricTable";
 
 /**
  * A short description of an office metric with its label and unit, e.g.
@@ -21,3 +22,17 @@ export function describeMetric(metric: string): string | undefined {
 
 /** The measured figures of the office model and their labels, in display order. */
 export const MEASURED_FIGURES: ReadonlyArray<{ key: string; label: string }> = MEASURED_FIGURE_LABELS.map(({ key, label }) => ({ key, label }));
+
+/**
+ * The office metrics glossary as a Markdown table (key, unit, which way is
+ * better, meaning), one row per metric or family of metrics, in the metric
+ * table's order; the README's glossary is this text (a test checks it).
+ */
+export function metricGlossaryMarkdown(): string {
+  const unit = (u: MetricGroup["unit"]): string => (u === "share" ? "share 0–1" : u === "flag" ? "0 or 1" : u);
+  const better = (b: MetricGroup["better"]): string => (b === "neither" ? "—" : b);
+  const cell = (text: string): string => text.replace(/\|/g, "\\|");
+  const lines = ["| key | unit | better | meaning |", "|---|---|---|---|"];
+  for (const g of OFFICE_METRIC_GROUPS) lines.push(`| \`${g.key}\` | ${unit(g.unit)} | ${better(g.better)} | ${cell(g.description)} |`);
+  return lines.join("\n") + "\n";
+}

@@ -2,11 +2,14 @@
  * The one table of what each office metric is: its plain-language label, its
  * unit, a sentence saying what it counts, which direction is better, and the
  * theme it belongs to (speed, quality and legal certainty, citizens, staff,
- * cost). Every label in the report, the glossary and the summary comes from
- * here. Families of metrics (lead time by complexity class, time shares,
- * contacts by reason, measured figures) are described by rules, so a new
- * class or reason gets a sensible entry without a new line.
+ * cost). Every label in the report, the command line's tables, the summary and
+ * the README's metrics glossary (generated from it, checked by a test) comes
+ * from here, and a test checks it has exactly the keys of the office result.
+ * Families of metrics (lead time by statistic and complexity class, time shares,
+ * contacts by reason, measured figures) are built by rules and are one row of
+ * the glossary each.
  */
+import { CONTACT_REASONS, type ContactReason } from "../casework/ContactReason";
 
 /** The theme a metric belongs to; report tables are grouped by it, in this order. */
 export type MetricTheme = "speed" | "quality" | "citizens" | "staff" | "cost" | "measured" | "volume";
@@ -79,10 +82,24 @@ const EXACT: Record<string, Entry> = {
     phrase: { less: "had {x} fewer claims waiting on average", more: "had {x} more claims waiting on average" },
   },
   backlogEnd: { label: "Open claims at the end", unit: "claims", description: "Claims still undecided when the simulation ended.", better: "lower", theme: "speed" },
+  rejectionShare: {
+    label: "Rejections",
+    unit: "share",
+    description: "Share of first decisions in the window that rejected the claim (as communicated, after review).",
+    better: "neither",
+    theme: "quality",
+  },
+  ongoingCasesMean: {
+    label: "Ongoing cases (average)",
+    unit: "claims",
+    description: "Granted claims whose claimant is still sick, averaged over time in the window (they bring follow-ups and checkpoints).",
+    better: "neither",
+    theme: "volume",
+  },
   checkpointsOnTimeShare: {
     label: "Checkpoints assessed on time",
     unit: "share",
-    description: "Share of the law's checkpoints in the rehabilitation chain (day 90, 180, 365) assessed by their due date.",
+    description: "Share of the rehabilitation chain's checkpoints due in the window (by default at day 90 and 180 of the sick-leave spell) assessed by their due date.",
     better: "higher",
     theme: "quality",
     phrase: { less: "assessed {x} percentage points fewer checkpoints on time", more: "assessed {x} percentage points more checkpoints on time" },
@@ -128,10 +145,17 @@ const EXACT: Record<string, Entry> = {
   contactsPerCase: {
     label: "Citizen contacts per claim",
     unit: "contacts/claim",
-    description: "Calls and messages from citizens per claim arrived.",
+    description: "Calls and messages from citizens per claim arrived (the office's own proactive calls are not counted: officeContactsPerCase).",
     better: "lower",
     theme: "citizens",
     phrase: { less: "needed {x} fewer citizen contacts per claim", more: "needed {x} more citizen contacts per claim" },
+  },
+  officeContactsPerCase: {
+    label: "Office's own calls per claim",
+    unit: "contacts/claim",
+    description: "Calls the office made to citizens per claim arrived: a team owner's proactive call before a promised date slips. They cost staff time but are not demand, so they count neither in citizen contacts nor in the failure-demand share.",
+    better: "neither",
+    theme: "citizens",
   },
   abandonedCallShare: {
     label: "Calls abandoned",
@@ -143,7 +167,7 @@ const EXACT: Record<string, Entry> = {
   failureDemandShare: {
     label: "Failure demand",
     unit: "share",
-    description: "Share of contacts caused by not doing something, or not doing it right, the first time (chasing, \"who has my case?\", unclear letters).",
+    description: "Share of citizens' contacts caused by not doing something, or not doing it right, the first time (chasing, \"who has my case?\", unclear letters, being asked again, repeat calls, reconsideration requests); the office's own proactive calls are not counted.",
     better: "lower",
     theme: "citizens",
     phrase: { less: "cut failure demand by {x} percentage points of all contacts", more: "raised failure demand by {x} percentage points of all contacts" },
@@ -192,7 +216,7 @@ const EXACT: Record<string, Entry> = {
   },
 };
 
-const CLASSES: Record<string, string> = { simple: "simple", standard: "standard", complex: "complex" };
+const CLASSES: readonly string[] = ["simple", "standard", "complex"];
 const STATS: Record<string, { label: string; text: string }> = {
   mean: { label: "mean", text: "the mean" },
   p50: { label: "median", text: "the median" },
@@ -200,29 +224,195 @@ const STATS: Record<string, { label: string; text: string }> = {
   p99: { label: "99th percentile", text: "the 99th percentile" },
 };
 const SHARES: Record<string, { label: string; text: string; better: MetricInfo["better"] }> = {
-  value: { label: "value work", text: "work on claims, checkpoints and real questions", better: "higher" },
-  failure: { label: "failure demand", text: "work caused by failure demand", better: "lower" },
-  measurement: { label: "measurement and review", text: "registration for measurement, follow-up and review", better: "lower" },
-  handoffs: { label: "handovers and switching", text: "re-reading after handovers and task switching", better: "lower" },
-  improvement: { label: "improvement and collaboration", text: "protected improvement work and collaboration", better: "neither" },
+  value: { label: "value work", text: "work on claims, checkpoints, real questions and the office's own proactive calls", better: "higher" },
+  failure: { label: "failure demand", text: "work caused by failure demand (chasing, confusion, repeat calls, reconsiderations, asking again)", better: "lower" },
+  measurement: { label: "measurement and review", text: "registration for measurement, follow-up and quality review", better: "lower" },
+  handoffs: { label: "handovers and switching", text: "re-reading after handovers and getting back into work after switching", better: "lower" },
+  improvement: { label: "improvement and collaboration", text: "protected improvement work and healthcare collaboration", better: "neither" },
   idle: { label: "idle", text: "available time not used", better: "neither" },
 };
-const FIGURES: Record<string, { label: string; unit: MetricUnit }> = {
-  decisionsPerHandlerWeek: { label: "Decisions per handler-week", unit: "decisions/handler-week" },
-  leadTimeDays: { label: "Lead time (mean)", unit: "days" },
-  callAnswerSeconds: { label: "Call answer time (mean)", unit: "seconds" },
-  decisionAccuracy: { label: "Decision accuracy", unit: "share" },
+const FIGURES: Record<string, { label: string; unit: MetricUnit; measured: string; true: string }> = {
+  decisionsPerHandlerWeek: { label: "Decisions per handler-week", unit: "decisions/handler-week", measured: "as counted", true: "true count (the same unless counting is gamed)" },
+  leadTimeDays: { label: "Lead time (mean)", unit: "days", measured: "from complete documents to decision", true: "from arrival to decision" },
+  callAnswerSeconds: { label: "Call answer time (mean)", unit: "seconds", measured: "over answered calls", true: "including the time callers who hung up had waited" },
+  decisionAccuracy: { label: "Decision accuracy", unit: "share", measured: "found by quality review on a sample (NaN without review)", true: "the true accuracy" },
 };
+const TOTALS: readonly string[] = ["arrived", "decided", "withdrawn", "open"];
 
-const cache = new Map<string, MetricInfo | undefined>();
+/**
+ * One row of the glossary: a single metric, or a family of metrics built by one
+ * rule (lead time by statistic and class, time shares, …) whose key is written
+ * as a pattern, e.g. `leadTimeDays.{mean,p50,p90,p99}`.
+ */
+export interface MetricGroup {
+  /** The key, or the family's key pattern. */
+  key: string;
+  /** Unit of the values (`"as named"` for a family whose members differ). */
+  unit: MetricUnit | "as named";
+  /** Which direction is better; `"neither"` also when it differs inside the family. */
+  better: MetricInfo["better"];
+  /** What the metric (or the family) counts. */
+  description: string;
+  /** The metrics of the row, one for a single metric. */
+  metrics: readonly MetricInfo[];
+}
+
+function single(key: string): MetricGroup {
+  const info: MetricInfo = { key, ...(EXACT[key] as Entry) };
+  return { key, unit: info.unit, better: info.better, description: info.description, metrics: [info] };
+}
+
+function durations(head: "leadTimeDays" | "daysToFirstPayment"): MetricGroup[] {
+  const what = head === "leadTimeDays" ? "Lead time" : "Days to first payment";
+  const about = head === "leadTimeDays" ? "Calendar days from a claim's arrival to its first decision, for decisions in the window" : "Calendar days from a claim's arrival to its first payment, for granted claims paid in the window";
+  const overall = Object.entries(STATS).map(([stat, s]): MetricInfo => {
+    const info: MetricInfo = { key: `${head}.${stat}`, label: `${what}, ${s.label}`, unit: "days", description: `${about}: ${s.text}.`, better: "lower", theme: "speed" };
+    if (head === "leadTimeDays" && stat === "mean") info.phrase = { less: "decided claims {x} days sooner on average", more: "decided claims {x} days later on average" };
+    if (head === "leadTimeDays" && stat === "p90") info.phrase = { less: "cut the wait of the slowest tenth of claims by {x} days", more: "made the slowest tenth of claims wait {x} days longer" };
+    if (head === "daysToFirstPayment" && stat === "mean") info.phrase = { less: "paid claimants {x} days sooner on average", more: "paid claimants {x} days later on average" };
+    return info;
+  });
+  const statKeys = Object.keys(STATS).join(",");
+  const groups: MetricGroup[] = [{ key: `${head}.{${statKeys}}`, unit: "days", better: "lower", description: `${about}.`, metrics: overall }];
+  if (head === "leadTimeDays") {
+    const byClass = CLASSES.flatMap((cls) =>
+      Object.entries(STATS).map(([stat, s]): MetricInfo => ({
+        key: `${head}.byComplexity.${cls}.${stat}`,
+        label: `${what}, ${cls} claims, ${s.label}`,
+        unit: "days",
+        description: `${about}, ${cls} claims only: ${s.text}.`,
+        better: "lower",
+        theme: "speed",
+      })),
+    );
+    groups.push({ key: `${head}.byComplexity.{${CLASSES.join(",")}}.{${statKeys}}`, unit: "days", better: "lower", description: "The same by complexity class.", metrics: byClass });
+  }
+  return groups;
+}
+
+function accuracyByClass(): MetricGroup {
+  const metrics = CLASSES.map((cls): MetricInfo => ({
+    key: `accuracyByComplexity.${cls}`,
+    label: `Right first decisions, ${cls} claims`,
+    unit: "share",
+    description: `Share of first decisions on ${cls} claims that match the true entitlement (before any later reconsideration).`,
+    better: "higher",
+    theme: "quality",
+  }));
+  return { key: `accuracyByComplexity.{${CLASSES.join(",")}}`, unit: "share", better: "higher", description: "Right first decisions by complexity class (before any later reconsideration).", metrics };
+}
+
+function timeShares(): MetricGroup {
+  const metrics = Object.entries(SHARES).map(([k, s]): MetricInfo => ({
+    key: `timeShare.${k}`,
+    label: `Working time: ${s.label}`,
+    unit: "share",
+    description: `Share of available working time spent on ${s.text}.`,
+    better: s.better,
+    theme: "staff",
+  }));
+  const parts = Object.entries(SHARES)
+    .map(([k, s]) => `${k}: ${s.text}`)
+    .join("; ");
+  return { key: `timeShare.{${Object.keys(SHARES).join(",")}}`, unit: "share", better: "neither", description: `How available staff time split; the six add to 1 (${parts}).`, metrics };
+}
+
+function measuredFigures(): MetricGroup {
+  const metrics = Object.entries(FIGURES).flatMap(([k, f]): MetricInfo[] => [
+    { key: `measured.${k}.measured`, label: `${f.label}, as measured`, unit: f.unit, description: `${f.label} as the measurement regime recorded it (what management saw): ${f.measured}.`, better: "neither", theme: "measured" },
+    { key: `measured.${k}.true`, label: `${f.label}, true value`, unit: f.unit, description: `${f.label} from the full event record: ${f.true}.`, better: "neither", theme: "measured" },
+  ]);
+  return {
+    key: `measured.{${Object.keys(FIGURES).join(",")}}.{measured,true}`,
+    unit: "as named",
+    better: "neither",
+    description: "What management saw next to the truth, for each figure it measures (NaN: the measurement regime does not record it).",
+    metrics,
+  };
+}
+
+function contactReasons(): MetricGroup {
+  const kind = { value: "value demand", failure: "failure demand", office: "the office's own call, not demand" } as const;
+  const metrics = (Object.entries(CONTACT_REASONS) as Array<[ContactReason, (typeof CONTACT_REASONS)[ContactReason]]>).map(([reason, r]): MetricInfo => {
+    const words = reason.replace(/-/g, " ");
+    return {
+      key: `contactsByReason.${reason}`,
+      label: `Contacts: ${words}`,
+      unit: "contacts",
+      description: `Contacts in the window whose reason was "${words}": ${r.description} (${kind[r.demand]}).`,
+      better: r.demand === "failure" ? "lower" : "neither",
+      theme: "citizens",
+    };
+  });
+  const of = (d: keyof typeof kind): string =>
+    Object.entries(CONTACT_REASONS)
+      .filter(([, r]) => r.demand === d)
+      .map(([k]) => k)
+      .join(", ");
+  return {
+    key: `contactsByReason.<reason>`,
+    unit: "contacts",
+    better: "neither",
+    description: `Contacts in the window by reason. Value demand: ${of("value")}; failure demand: ${of("failure")}; the office's own calls (not demand, outside contactsPerCase and failureDemandShare): ${of("office")}.`,
+    metrics,
+  };
+}
+
+function totals(): MetricGroup {
+  const metrics = TOTALS.map((a): MetricInfo => ({ key: `totals.${a}`, label: `All-time ${a} claims`, unit: "claims", description: `Claims ${a} over the whole run, warm-up and starting backlog included.`, better: "neither", theme: "volume" }));
+  return { key: `totals.{${TOTALS.join(",")}}`, unit: "claims", better: "neither", description: "All-time counts, warm-up and starting backlog included: arrived = decided + withdrawn + open.", metrics };
+}
+
+/**
+ * The office model's metrics, one glossary row each (families of metrics
+ * built by one rule are one row), in the order of the result type
+ * (`OfficeMetrics`), then contacts by reason.
+ */
+export const OFFICE_METRIC_GROUPS: readonly MetricGroup[] = [
+  single("decisionsPerWeek"),
+  ...durations("leadTimeDays"),
+  ...durations("daysToFirstPayment"),
+  single("backlogMean"),
+  single("backlogEnd"),
+  single("checkpointsOnTimeShare"),
+  single("decisionAccuracy"),
+  accuracyByClass(),
+  single("uniformity"),
+  single("reworkShare"),
+  single("rejectionShare"),
+  single("ongoingCasesMean"),
+  single("reconsiderationShare"),
+  single("reconsiderationChangedShare"),
+  single("contactsPerCase"),
+  single("officeContactsPerCase"),
+  single("abandonedCallShare"),
+  single("failureDemandShare"),
+  timeShares(),
+  single("utilisation"),
+  single("hoursPerCorrectDecision"),
+  single("stressMean"),
+  single("turnoverPerYear"),
+  single("arrived"),
+  single("decided"),
+  single("withdrawn"),
+  single("openEnd"),
+  totals(),
+  single("unstable"),
+  measuredFigures(),
+  contactReasons(),
+];
+
+/** Every metric of the office model, one entry per result key. */
+export const OFFICE_METRICS: readonly MetricInfo[] = OFFICE_METRIC_GROUPS.flatMap((g) => g.metrics);
+
+const byKey = new Map(OFFICE_METRICS.map((m) => [m.key, m]));
 
 /**
  * What `key` is, from the metric table; `undefined` for metrics it does not
  * know (other models, new metrics), which the report then shows by key.
  */
 export function metricInfo(key: string): MetricInfo | undefined {
-  if (!cache.has(key)) cache.set(key, lookup(key));
-  return cache.get(key);
+  return byKey.get(key);
 }
 
 /** The label of `key` with its unit, e.g. "Lead time, mean (days)"; the key itself when unknown. */
@@ -230,6 +420,16 @@ export function metricLabel(key: string): string {
   const info = metricInfo(key);
   if (info === undefined) return key;
   return info.unit === "flag" ? `${info.label} (% of replications)` : `${info.label} (${unitText(info.unit)})`;
+}
+
+/**
+ * A heading naming `key` by its label and its key, for tables of raw values
+ * (sensitivity measures, regime maps), e.g. "Failure demand — failureDemandShare";
+ * the key itself when unknown.
+ */
+export function metricHeading(key: string): string {
+  const info = metricInfo(key);
+  return info === undefined ? key : `${info.label} — ${key}`;
 }
 
 /** The unit as shown after a label: shares as "%". */
@@ -248,53 +448,8 @@ export function isShareMetric(key: string): boolean {
   return info !== undefined && (info.unit === "share" || info.unit === "flag");
 }
 
-function lookup(key: string): MetricInfo | undefined {
-  const exact = EXACT[key];
-  if (exact !== undefined) return { key, ...exact };
-  const parts = key.split(".");
-  const [head, a, b, c] = parts;
-  if (head === "leadTimeDays" || head === "daysToFirstPayment") {
-    const what = head === "leadTimeDays" ? "Lead time" : "Days to first payment";
-    const about = head === "leadTimeDays" ? "Calendar days from a claim's arrival to its first decision" : "Calendar days from a claim's arrival to its first payment";
-    const theme: MetricTheme = "speed";
-    if (parts.length === 2 && a !== undefined && STATS[a] !== undefined) {
-      const info: MetricInfo = { key, label: `${what}, ${STATS[a].label}`, unit: "days", description: `${about}: ${STATS[a].text}.`, better: "lower", theme };
-      if (head === "leadTimeDays" && a === "mean") info.phrase = { less: "decided claims {x} days sooner on average", more: "decided claims {x} days later on average" };
-      if (head === "leadTimeDays" && a === "p90") info.phrase = { less: "cut the wait of the slowest tenth of claims by {x} days", more: "made the slowest tenth of claims wait {x} days longer" };
-      if (head === "daysToFirstPayment" && a === "mean") info.phrase = { less: "paid claimants {x} days sooner on average", more: "paid claimants {x} days later on average" };
-      return info;
-    }
-    if (a === "byComplexity" && b !== undefined && c !== undefined && CLASSES[b] !== undefined && STATS[c] !== undefined) {
-      return { key, label: `${what}, ${CLASSES[b]} claims, ${STATS[c].label}`, unit: "days", description: `${about}, ${CLASSES[b]} claims only: ${STATS[c].text}.`, better: "lower", theme };
-    }
-  }
-  if (head === "accuracyByComplexity" && a !== undefined && CLASSES[a] !== undefined && parts.length === 2) {
-    return { key, label: `Right first decisions, ${CLASSES[a]} claims`, unit: "share", description: `Share of first decisions on ${CLASSES[a]} claims that match the true entitlement.`, better: "higher", theme: "quality" };
-  }
-  if (head === "timeShare" && a !== undefined && SHARES[a] !== undefined && parts.length === 2) {
-    const s = SHARES[a];
-    return { key, label: `Working time: ${s.label}`, unit: "share", description: `Share of available working time spent on ${s.text}.`, better: s.better, theme: "staff" };
-  }
-  if (head === "measured" && a !== undefined && FIGURES[a] !== undefined && (b === "measured" || b === "true") && parts.length === 3) {
-    const f = FIGURES[a];
-    return {
-      key,
-      label: `${f.label}, ${b === "measured" ? "as measured" : "true value"}`,
-      unit: f.unit,
-      description: b === "measured" ? `${f.label} as the measurement regime recorded it (what management saw).` : `${f.label} from the full event record.`,
-      better: "neither",
-      theme: "measured",
-    };
-  }
-  if (head === "contactsByReason" && a !== undefined && parts.length === 2) {
-    const reason = a.replace(/-/g, " ");
-    return { key, label: `Contacts: ${reason}`, unit: "contacts", description: `Citizen contacts in the window whose reason was "${reason}".`, better: "neither", theme: "citizens" };
-  }
-  if (head === "totals" && a !== undefined && parts.length === 2) {
-    return { key, label: `All-time ${a} claims`, unit: "claims", description: `Claims ${a} over the whole run, warm-up and starting backlog included.`, better: "neither", theme: "volume" };
-  }
-  return undefined;
-}
+/** The time-share categories of the office model and their labels, in display order. */
+export const TIME_SHARE_LABELS: ReadonlyArray<{ key: string; label: string }> = Object.entries(SHARES).map(([key, s]) => ({ key, label: s.label }));
 
 /** The measured figures of the office model and their labels, in display order. */
 export const MEASURED_FIGURE_LABELS: ReadonlyArray<{ key: string; label: string; unit: MetricUnit }> = Object.entries(FIGURES).map(([key, f]) => ({ key, label: f.label, unit: f.unit }));

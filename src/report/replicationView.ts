@@ -20,7 +20,7 @@ export interface ReplicationWeek {
   leadMean: number | null;
   /** 90th percentile of the same (null if none). */
   leadP90: number | null;
-  /** Citizen contacts in the week, by reason. */
+  /** Contacts in the week, by reason (the office's own proactive calls included, as reason "proactive"). */
   contacts: Record<string, number>;
   /** Staff hours of tasks finished in the week, by kind of work. */
   staffHours: Record<string, number>;

@@ -6,13 +6,14 @@
  */
 import { summariseOutput, type RegimeMapResult, type SensitivityMeasure, type SensitivityResult } from "../experiment";
 import { formatNumber } from "./formatNumber";
+import { metricHeading } from "./metricTable";
 import type { TextTable } from "./TextTable";
 
 /** One table per metric, parameters in order of influence. */
 export function sensitivityTables(result: SensitivityResult<unknown>): TextTable[] {
   return result.metrics.map((metric) => {
     const rows = result.measures.filter((m) => m.metric === metric);
-    const title = `${metric}${result.variantName === undefined ? "" : ` (${result.output})`}: ${methodTitle(result)}`;
+    const title = `${metricHeading(metric)}${result.variantName === undefined ? "" : ` (${result.output})`}: ${methodTitle(result)}`;
     const o = summariseOutput(result, metric);
     const over =
       `\nOutput over the ${o.points} design points: mean ${formatNumber(o.mean)}, from ${formatNumber(o.min)} to ${formatNumber(o.max)}` +
@@ -61,7 +62,7 @@ export function regimeMapTable(result: RegimeMapResult<unknown>): TextTable {
     }),
   ]);
   return {
-    title: `${result.metric}: ${result.variantName} − ${result.baseName} (${result.better} is better), rows ${result.y.path}, columns ${result.x.path}`,
+    title: `${metricHeading(result.metric)}: ${result.variantName} − ${result.baseName} (${result.better} is better), rows ${result.y.path}, columns ${result.x.path}`,
     columns: [result.y.path, ...result.x.values.map(short)],
     align: ["left", ...result.x.values.map(() => "right" as const)],
     rows,

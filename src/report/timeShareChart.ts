@@ -4,18 +4,14 @@
  * idle, per scenario, on an axis that runs from 0 to 100% and no further,
  * with the 95% interval of where each segment ends.
  */
+import { TIME_SHARE_LABELS } from "./metricTable";
 import type { ReportArm } from "./reportArms";
 import type { ReportChart } from "./ReportChart";
 import { stackedIntervals } from "./stackedIntervals";
 
-const CATEGORIES: ReadonlyArray<[key: string, label: string, colour: string]> = [
-  ["value", "value work", "#54a24b"],
-  ["failure", "failure demand", "#e45756"],
-  ["measurement", "measurement and review", "#b279a2"],
-  ["handoffs", "handovers and switching", "#f58518"],
-  ["improvement", "improvement and collaboration", "#72b7b2"],
-  ["idle", "idle", "#bab0ac"],
-];
+const COLOURS: Record<string, string> = { value: "#54a24b", failure: "#e45756", measurement: "#b279a2", handoffs: "#f58518", improvement: "#72b7b2", idle: "#bab0ac" };
+/** The categories with their labels from the metric table, in its order. */
+const CATEGORIES: ReadonlyArray<[key: string, label: string, colour: string]> = TIME_SHARE_LABELS.map(({ key, label }) => [key, label, COLOURS[key] ?? "#bab0ac"]);
 
 /** The time-split chart, or undefined when no arm reports `timeShare.*`. */
 export function timeShareChart(arms: readonly ReportArm[]): ReportChart | undefined {

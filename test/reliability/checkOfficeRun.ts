@@ -5,6 +5,7 @@
  * its range, time shares add up to 1. Throws an Error naming the broken
  * invariant and the values involved; returns figures for the report.
  */
+import { contactDemand, type ContactReason } from "../../src/casework/ContactReason";
 import type { OfficeRun } from "../../src/organisation/Office";
 import type { DurationSummary, OfficeMetrics } from "../../src/organisation/OfficeMetrics";
 
@@ -29,7 +30,7 @@ export const NOT_MEASURED_MAY_BE_NAN: readonly RegExp[] = [
   /^utilisation$/, // likewise
   /^(decisionAccuracy|uniformity|reworkShare|reconsiderationShare|rejectionShare)$/, // no decision in the window (checked: NaN iff decided = 0)
   /^measured\.decisionAccuracy\.true$/, // likewise
-  /^contactsPerCase$/, // no claim arrived in the window
+  /^(contactsPerCase|officeContactsPerCase)$/, // no claim arrived in the window
   /^(abandonedCallShare|failureDemandShare)$/, // no call, no contact in the window
   /^(stressMean|turnoverPerYear|measured\.decisionsPerHandlerWeek\.true)$/, // nobody on the staff or no week in the window
 ];
@@ -126,11 +127,19 @@ export function checkOfficeRun(run: OfficeRun, horizonDays: number, warmupDays: 
     if (Math.abs(m.utilisation - (1 - s.idle)) > 1e-9) fail("utilisation = 1 − idle share", { utilisation: m.utilisation, idle: s.idle });
   }
 
-  // contacts by reason add up to contacts per case × arrivals
-  const contacts = Object.values(run.contactsByReason).reduce((a: number, b) => a + (b as number), 0);
-  for (const [reason, n] of Object.entries(run.contactsByReason)) if (!isCount(n as number)) fail(`contactsByReason.${reason} is not a count`, n);
+  // contacts by reason add up to the citizens' contacts and the office's own calls per case × arrivals
+  let contacts = 0;
+  let officeCalls = 0;
+  for (const [reason, n] of Object.entries(run.contactsByReason)) {
+    if (!isCount(n as number)) fail(`contactsByReason.${reason} is not a count`, n);
+    if (contactDemand(reason as ContactReason) === "office") officeCalls += n as number;
+    else contacts += n as number;
+  }
   if (m.arrived > 0 && Math.abs(m.contactsPerCase * m.arrived - contacts) > 1e-6 * Math.max(1, contacts)) {
-    fail("contacts by reason add up to contactsPerCase × arrived", { contacts, contactsPerCase: m.contactsPerCase, arrived: m.arrived });
+    fail("citizen contacts by reason add up to contactsPerCase × arrived", { contacts, contactsPerCase: m.contactsPerCase, arrived: m.arrived });
+  }
+  if (m.arrived > 0 && Math.abs(m.officeContactsPerCase * m.arrived - officeCalls) > 1e-6 * Math.max(1, officeCalls)) {
+    fail("the office's own calls by reason add up to officeContactsPerCase × arrived", { officeCalls, officeContactsPerCase: m.officeContactsPerCase, arrived: m.arrived });
   }
 
   // weekly series: one point a week, counts, days increasing and inside the run
@@ -141,7 +150,7 @@ export function checkOfficeRun(run: OfficeRun, horizonDays: number, warmupDays: 
     const day = sr.day[i] as number;
     if (!(day > 0 && day <= horizonDays + 1e-9)) fail("series day inside the run", day);
     if (i > 0 && !(day > (sr.day[i - 1] as number))) fail("series days increase", sr.day);
-    for (const k of ["backlog", "decisions", "valueContacts", "failureContacts"] as const) if (!isCount(sr[k][i] as number)) fail(`series.${k}[${i}] is a count`, sr[k][i]);
+    for (const k of ["backlog", "decisions", "valueContacts", "failureContacts", "officeContacts"] as const) if (!isCount(sr[k][i] as number)) fail(`series.${k}[${i}] is a count`, sr[k][i]);
   }
   if (!isCount(run.events) || run.events === 0) fail("events processed", run.events);
 

@@ -132,7 +132,7 @@ describe("streaming statistics keep no per-observation data", () => {
           r.opened(t, true);
           r.decided(t + 0.5, t - rng() * 30, complexities[i % 3] as "simple", rng() < 0.9, rng() < 0.8, t - rng() * 10);
           r.paid(t + 0.6, t - rng() * 40);
-          r.contact(t + 0.7, i % 2 === 0 ? "chasing" : "claim-question", i % 2 === 0);
+          r.contact(t + 0.7, i % 2 === 0 ? "chasing" : "claim-question");
           r.callAnswered(t + 0.7, rng() * 0.01);
           r.worked(t + 0.8, "value", rng() * 3);
           r.checkpoint(t + 0.9, t + 0.9 + rng() - 0.5);

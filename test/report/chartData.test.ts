@@ -159,7 +159,7 @@ describe("the report's embedded chart data", () => {
         if (typeof r["perClaim"] === "number") {
           // contacts of one reason per arrived claim, averaged over replications
           const recs = armOf(r).records;
-          const reason = String(r["reason"]).replace(/^(value|failure): /, "").replace(/ /g, "-");
+          const reason = String(r["reason"]).replace(/^(value|office|failure): /, "").replace(/ /g, "-");
           const expected = mean(recs.map((x) => (x[`contactsByReason.${reason}`] ?? 0) / (x["arrived"] as number)));
           expect(r["perClaim"] as number, `${c.name}: ${JSON.stringify(r)}`).toBeCloseTo(expected, 12);
           checked++;
