@@ -154,7 +154,7 @@ describe("taskView", () => {
     const kase = new Case(7, 10, 4, [0.4, 0.4, 1.8, 0.6, 0.8], "complex", 0.5, 5, 60, -0.3, 21);
     kase.estimateFactor = 1.25;
     kase.missingCertificate = true;
-    const task = new Task("assess", kase, 1.8, 12, false);
+    const task = new Task("assess", kase, 1.8, 12);
     let now = 20;
     const view = taskView(task, () => now);
     expect(Object.isFrozen(view)).toBe(true);
