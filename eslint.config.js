@@ -6,21 +6,12 @@
 // Run with `npm run lint`; `scripts/lint-report.sh` counts problems per folder.
 import js from "@eslint/js";
 import globals from "globals";
+import { defineConfig } from "eslint/config";
 import tseslint from "typescript-eslint";
 
-export default tseslint.config(
+export default defineConfig(
   {
-    ignores: [
-      "dist/**",
-      "coverage/**",
-      "docs/**",
-      "out/**",
-      "reports/**",
-      "test-output/**",
-      ".stryker-tmp/**",
-      ".vitest-cache/**",
-      "bench/results/**",
-    ],
+    ignores: ["dist/**", "coverage/**", "docs/**", "out/**", "reports/**", "test-output/**", ".stryker-tmp/**", ".vitest-cache/**", "bench/results/**"],
   },
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
@@ -38,7 +29,10 @@ export default tseslint.config(
   {
     rules: {
       // `_name` marks a parameter or binding kept on purpose (an interface's argument, a key dropped by destructuring).
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrorsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_", ignoreRestSiblings: true }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrorsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_", ignoreRestSiblings: true },
+      ],
     },
   },
   {
