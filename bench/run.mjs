@@ -166,7 +166,7 @@ function domainPart() {
     };
     let load = WANTED_LOAD;
     if (!check(load)) {
-      let unstableAt = load;
+      let unstableAt;
       do {
         unstableAt = load;
         load -= LOAD_STEP;

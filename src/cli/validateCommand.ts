@@ -29,7 +29,7 @@ export function validateCommand(program: Command, ctx: CliContext): void {
           problems.push(err);
         }
       }
-      if (problems.length === 1) throw problems[0];
+      if (problems.length === 1) throw problems[0]!;
       if (problems.length > 1) {
         throw new InputError(
           `${problems.length} of ${files.length} files are invalid:`,

@@ -88,7 +88,7 @@ export function checkOutputPath(path: string, flag: string, inputs: readonly str
   const full = resolve(path);
   const dir = dirname(full);
   const name = safeText(path, 200);
-  let dirIsDirectory = false;
+  let dirIsDirectory: boolean;
   try {
     dirIsDirectory = statSync(dir).isDirectory();
   } catch {

@@ -17,7 +17,7 @@ function describe(cause: unknown): string {
   if (typeof cause === "string") return cause;
   if (cause instanceof Error) return cause.message;
   if (typeof cause === "object" && cause !== null && "kind" in cause) {
-    return String((cause as { kind: unknown }).kind);
+    return String(cause.kind);
   }
   return String(cause);
 }

@@ -13,7 +13,8 @@ import { ProcessError } from "./SimulationError";
 import type { Simulation } from "./Simulation";
 
 /** The generator a process runs: it yields events and may return a value. */
-export type ProcessGenerator<R = void> = Generator<SimEvent<any>, R, any>;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- `yield ev` returns the value of whichever event was yielded; callers annotate it
+export type ProcessGenerator<R = void> = Generator<SimEvent<unknown>, R, any>;
 
 /**
  * A running generator in simulated time. Created by {@link Simulation.process};
@@ -21,7 +22,7 @@ export type ProcessGenerator<R = void> = Generator<SimEvent<any>, R, any>;
  * event, succeeds with the generator's return value.
  */
 export class Process<R = unknown> extends SimEvent<R> {
-  private target: SimEvent<any> | null = null;
+  private target: SimEvent<unknown> | null = null;
   /** made on the first interrupt; most processes are never interrupted */
   private interruptCb: EventCallback | null = null;
   /**
@@ -73,7 +74,7 @@ export class Process<R = unknown> extends SimEvent<R> {
   }
 
   /** The event the process is waiting for, or `null` when it is not waiting. */
-  get waitingFor(): SimEvent<any> | null {
+  get waitingFor(): SimEvent<unknown> | null {
     return this.target;
   }
 
@@ -103,13 +104,13 @@ export class Process<R = unknown> extends SimEvent<R> {
    * @internal resume the generator with the outcome of `first` (at the start:
    * the process itself, pending, so the generator gets `undefined`)
    */
-  _resume(first: SimEvent<any>): void {
+  _resume(first: SimEvent<unknown>): void {
     const sim = this.sim;
     const gen = this.generator;
     sim._active = this;
     let ev = first;
     for (;;) {
-      let r: IteratorResult<SimEvent<any>, R>;
+      let r: IteratorResult<SimEvent<unknown>, R>;
       try {
         r = ev._ok ? gen.next(ev._value) : gen.throw(ev._value);
       } catch (err) {
@@ -160,6 +161,16 @@ export class Process<R = unknown> extends SimEvent<R> {
 
 function describeValue(v: unknown): string {
   if (v === null) return "null";
-  if (typeof v === "object") return `an object (${(v as object).constructor?.name ?? "Object"})`;
-  return `${typeof v} ${String(v)}`;
+  switch (typeof v) {
+    case "object":
+      return `an object (${v.constructor?.name ?? "Object"})`;
+    case "function":
+      return `a function (${v.name || "anonymous"})`;
+    case "symbol":
+      return v.toString();
+    case "string":
+      return `string ${JSON.stringify(v)}`;
+    default:
+      return `${typeof v} ${v as number | boolean | bigint | undefined}`;
+  }
 }

@@ -55,7 +55,7 @@ export interface Preempted {
   /** always "preempted" */
   kind: "preempted";
   /** the process whose request took the server, or null for a capacity drop */
-  by: Process<any> | null;
+  by: Process<unknown> | null;
   /** the request that lost the server */
   request: Request;
   /** when the lost request had been granted */
@@ -78,7 +78,7 @@ export class Request extends SimEvent<Request> {
     readonly resource: Resource,
     readonly priority: number,
     readonly preempt: boolean,
-    readonly owner: Process<any> | null,
+    readonly owner: Process<unknown> | null,
     order: number,
   ) {
     super(resource.sim);
@@ -284,7 +284,7 @@ export class Resource {
     return worst;
   }
 
-  private revoke(victim: Request, by: Process<any> | null): void {
+  private revoke(victim: Request, by: Process<unknown> | null): void {
     this.account();
     const i = this.holders.indexOf(victim);
     if (i >= 0) this.holders.splice(i, 1);

@@ -29,7 +29,7 @@ export class Signal<T = undefined> {
     const ws = this.waiters;
     if (ws.length === 0) return 0;
     this.waiters = [];
-    for (const ev of ws) if (!ev.triggered) ev.succeed(value as T);
+    for (const ev of ws) if (!ev.triggered) ev.succeed(value);
     return ws.length;
   }
 }

@@ -24,13 +24,14 @@ export const enum EventState {
 }
 
 /** A function run when an event is processed. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a callback typed for its own event's value (SimEvent<number>) must be accepted
 export type EventCallback = (event: SimEvent<any>) => void;
 
 /**
  * @internal what waits for an event: a callback, or a process (resumed directly,
  * which spares every process a closure)
  */
-export type Waiter = EventCallback | Process<any>;
+export type Waiter = EventCallback | Process<unknown>;
 
 /**
  * An event in simulated time carrying a value of type `T`.

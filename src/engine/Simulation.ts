@@ -52,8 +52,8 @@ export interface RunResult {
 /** A discrete-event simulation: clock, event calendar and process factory. */
 export class Simulation {
   /** @internal */ _now: number;
-  /** @internal process currently running, if any */ _active: Process<any> | null = null;
-  private readonly queue: EventQueue<SimEvent<any>>;
+  /** @internal process currently running, if any */ _active: Process<unknown> | null = null;
+  private readonly queue: EventQueue<SimEvent<unknown>>;
   private readonly maxPerInstant: number;
   private readonly budget: number;
   private processedCount = 0;
@@ -77,7 +77,7 @@ export class Simulation {
       throw new RangeError(`eventBudget must be at least 1; got ${String(budget)}`);
     }
     this._now = start;
-    this.queue = new EventQueue<SimEvent<any>>(start);
+    this.queue = new EventQueue<SimEvent<unknown>>(start);
     this.maxPerInstant = maxPer;
     this.budget = budget;
   }
@@ -103,12 +103,12 @@ export class Simulation {
   }
 
   /** The process whose generator is running right now, or `null`. */
-  get activeProcess(): Process<any> | null {
+  get activeProcess(): Process<unknown> | null {
     return this._active;
   }
 
   /** @internal put a triggered event into the calendar */
-  _schedule(ev: SimEvent<any>, delay: number, priority: number): void {
+  _schedule(ev: SimEvent<unknown>, delay: number, priority: number): void {
     if (!(delay >= 0) || delay === Infinity) {
       throw new RangeError(
         `delay must be a finite number ≥ 0; got ${String(delay)} at t=${formatTime(this._now)}`,
@@ -122,7 +122,7 @@ export class Simulation {
    * @internal put a new process into the calendar as its own start entry: now,
    * URGENT, its state left Pending
    */
-  _scheduleStart(proc: Process<any>): void {
+  _scheduleStart(proc: Process<unknown>): void {
     this.queue.push(proc, this._now, URGENT);
   }
 

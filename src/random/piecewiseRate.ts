@@ -20,15 +20,18 @@ export interface PiecewiseRate {
   readonly period?: number;
 }
 
-/** The intensity function and its bound, ready for `nhppNext`. */
+/**
+ * The intensity function and its bound, ready for `nhppNext`. Both are plain
+ * functions (they do not use `this`), so they may be passed on their own.
+ */
 export interface PiecewiseIntensity {
   /** The intensity at time t (a finite number ≥ 0). */
-  rate(t: number): number;
+  readonly rate: (t: number) => number;
   /**
    * The intensity at time t (`max`) and the time it next changes (`until`;
    * `Infinity` if never). A fresh object per call.
    */
-  bound(t: number): { max: number; until: number };
+  readonly bound: (t: number) => { max: number; until: number };
 }
 
 /**

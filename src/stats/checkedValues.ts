@@ -15,7 +15,8 @@
  */
 export function checkedValues(values: ArrayLike<number>, where: string): Iterable<number> {
   if (values == null || typeof values.length !== "number") {
-    throw new TypeError(`${where} must be an array-like of numbers, got ${String(values)}`);
+    const got = values === null ? "null" : typeof values === "object" ? "an object without a numeric length" : typeof values;
+    throw new TypeError(`${where} must be an array-like of numbers, got ${got}`);
   }
   const n = values.length;
   for (let i = 0; i < n; i++) {

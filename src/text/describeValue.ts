@@ -41,7 +41,7 @@ function render(value: unknown, depth: number): string {
   if (typeof value === "bigint" || typeof value === "boolean") return String(value);
   if (typeof value === "string") return `"${safeText(value, MAX_CHARS).replace(/"/g, '\\"')}"`;
   if (typeof value === "function") return "a function";
-  if (typeof value !== "object") return safeText(String(value), MAX_CHARS);
+  if (typeof value !== "object") return safeText((value as symbol).toString(), MAX_CHARS); // only a symbol is left
   if (Array.isArray(value)) {
     if (depth >= MAX_DEPTH) return value.length === 0 ? "[]" : "[…]";
     const items = value.slice(0, MAX_ENTRIES).map((v) => render(v, depth + 1));

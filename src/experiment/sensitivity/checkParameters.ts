@@ -30,8 +30,9 @@ export function hasPath(scenario: unknown, path: string): boolean {
  * @param scenarios - the base and, if any, the variant, by name
  * @throws RangeError naming the parameter, the value and what is allowed
  */
-export function checkParameters<S>(model: ExperimentModel<S, any>, scenarios: Record<string, S>, parameters: readonly ParameterRange[], caller: string): void {
-  if (!Array.isArray(parameters) || parameters.length === 0) throw new RangeError(`${caller}: give at least one parameter to vary`);
+export function checkParameters<S>(model: ExperimentModel<S, unknown>, scenarios: Record<string, S>, parameters: readonly ParameterRange[], caller: string): void {
+  const given: unknown = parameters; // checked as a plain value: JavaScript callers may pass anything
+  if (!Array.isArray(given) || parameters.length === 0) throw new RangeError(`${caller}: give at least one parameter to vary`);
   const seen = new Set<string>();
   const names = Object.keys(scenarios);
   for (const p of parameters) {
@@ -48,7 +49,7 @@ export function checkParameters<S>(model: ExperimentModel<S, any>, scenarios: Re
       try {
         getPath(scenarios[names[0]!], path);
       } catch (err) {
-        throw new RangeError(`${caller}: parameter ${(err as Error).message.replace(/^getPath: /, "")}`);
+        throw new RangeError(`${caller}: parameter ${(err as Error).message.replace(/^getPath: /, "")}`, { cause: err });
       }
     }
     const probes = rangeProbes(p, caller);
@@ -64,7 +65,7 @@ export function checkParameters<S>(model: ExperimentModel<S, any>, scenarios: Re
           if (!(err instanceof ScenarioValidationError)) throw err;
           const allowed = err.errors.find((e) => e.includes(path.replace(/\[(\d+)\]/g, ".$1").split(".").pop() ?? path)) ?? err.errors[0] ?? err.message;
           const hint = what === "a value inside the range" ? " (for a whole-number setting give a discrete list, e.g. {30,40,50})" : "";
-          throw new RangeError(`${caller}: parameter ${path}: ${what}, ${JSON.stringify(value)}, is not allowed${hint}: ${allowed}`);
+          throw new RangeError(`${caller}: parameter ${path}: ${what}, ${JSON.stringify(value)}, is not allowed${hint}: ${allowed}`, { cause: err });
         }
       }
     }

@@ -16,7 +16,8 @@ import type { SensitivityResult, SensitivityRun } from "./SensitivityResult";
  *   shard count differ), a shard appears twice, or a shard is missing
  */
 export function mergeSensitivity<S>(shards: ReadonlyArray<SensitivityResult<S>>): SensitivityResult<S> {
-  if (!Array.isArray(shards as unknown) || shards.length === 0) throw new RangeError(`mergeSensitivity: give a non-empty array of sensitivity shards`);
+  const given: unknown = shards; // checked as a plain value: JavaScript callers may pass anything
+  if (!Array.isArray(given) || shards.length === 0) throw new RangeError(`mergeSensitivity: give a non-empty array of sensitivity shards`);
   const first = shards[0]!;
   const identity = (r: SensitivityResult<S>): string =>
     stableHash({ model: r.model, method: r.method, metrics: r.metrics, output: r.output, rootSeed: r.rootSeed, replications: r.replications, parameters: r.parameters, design: r.design, points: r.points, scenarios: r.scenarios });

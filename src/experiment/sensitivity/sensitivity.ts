@@ -104,7 +104,7 @@ export async function sensitivity<S, In>(model: ExperimentModel<S, In> | string,
 
 /** Everything {@link sensitivity} decides before running. */
 interface SensitivityPlan<S> {
-  m: ExperimentModel<S, any>;
+  m: ExperimentModel<S, unknown>;
   head: Omit<SensitivityResult<S>, "runs" | "measures" | "pointOutputs" | "variance">;
   scenarios: S[];
   pointIndices: number[];
