@@ -67,7 +67,9 @@ export const workingYearSchema = z
     parentalLeave: spells(W.parentalLeave, "parental leave"),
   })
   .superRefine((w, ctx) => {
-    if (w.sickness.share + w.parentalLeave.share > 0.5) {
+    const inRange = (x: number): boolean => x >= 0 && x <= 0.5;
+    // (zod runs this check also when a share is out of range by itself: that error is enough)
+    if (inRange(w.sickness.share) && inRange(w.parentalLeave.share) && w.sickness.share + w.parentalLeave.share > 0.5) {
       ctx.addIssue({
         code: "custom",
         path: ["parentalLeave", "share"],
