@@ -20,6 +20,7 @@ import { CaseFlow } from "./CaseFlow";
 import type { OfficeServices } from "./OfficeServices";
 import type { TimeCategory } from "./OfficeRecorder";
 import { StaffSlot } from "./StaffSlot";
+import { stepFamiliarity } from "./StepFamiliarity";
 import { WeekCounters, emptyMeasured } from "./WeekCounters";
 import type { UnitConfig } from "./UnitConfig";
 
@@ -392,7 +393,8 @@ export abstract class Unit {
         }
       }
     }
-    const time = (work * h.timeFactor(world.people) * this.speedFactor(task, slot)) / this.capability;
+    const unfamiliar = this.config.regime === "team" ? stepFamiliarity(h, task.kind, now) : 1;
+    const time = (work * h.timeFactor(world.people) * this.speedFactor(task, slot) * unfamiliar) / this.capability;
     job.role = slot.role;
     if (office.tracing) office.note(c.id, `start:${task.kind}:${slot.role}#${slot.index}`);
     job.handoffHours = handoffHours;
