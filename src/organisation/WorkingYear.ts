@@ -169,8 +169,12 @@ export class WorkingYear {
     const mondays: number[] = [];
     for (let d = yearStart; d < yearEnd; d++) if (weekdayOfDays(d + this.start) === 0) mondays.push(d);
     const inWindow = mondays.filter((d) => d >= from && d + summerDays <= until);
-    const outside = (length: number, not: readonly [number, number] | null): number[] =>
-      mondays.filter((d) => (d + length <= from || d >= until) && d + length <= yearEnd && (not === null || d + length <= not[0] || d >= not[1]));
+    const outside = (length: number, not: readonly [number, number] | null): number[] => {
+      const free = (d: number): boolean => d + length <= yearEnd && (not === null || d + length <= not[0] || d >= not[1]);
+      const out = mondays.filter((d) => (d + length <= from || d >= until) && free(d));
+      // a window that leaves no room outside it: the block goes anywhere in the year
+      return out.length > 0 ? out : mondays.filter(free);
+    };
     // the same numbers are drawn for every position, whatever is decided, so that variants stay paired
     const draws = positions.map((p) => ({ p, summer: rng() < c.summerShare, order: rng(), main: rng(), rest: rng() }));
     const summer = draws.filter((x) => x.summer && summerDays > 0 && inWindow.length > 0).sort((a, b) => a.order - b.order);
