@@ -130,14 +130,15 @@ export class WorkingYear {
    * so the share of time away is `share` from the first day.
    */
   private spells(office: WorkingYearHost, p: Position, kind: string, s: AbsenceSpells, away: (p: Position, from: number, until: number) => void): void {
-    if (!(s.share > 0)) return;
+    // rate of spell starts per day at work (a share so small that it underflows to 0 means no spells)
+    const rate = s.share / (s.meanDays * (1 - s.share));
+    if (!(rate > 0 && rate < Infinity)) return;
     const rng = office.streams.derive("workingYear", kind, p.unit, p.index);
     const sim = office.sim;
-    const meanGap = (s.meanDays * (1 - s.share)) / s.share;
     const next = (from: number, length: number): void => {
       if (from >= this.horizonDays) return;
       away(p, from, from + length);
-      const gap = exponential(rng, 1 / meanGap);
+      const gap = exponential(rng, rate);
       const start = from + length + gap;
       const spell = lognormalMeanCv(rng, s.meanDays, s.cv);
       if (start < this.horizonDays) sim.schedule(from + length - sim.now, () => next(start, spell));
@@ -147,7 +148,7 @@ export class WorkingYear {
       const left = rng() * lognormalMeanCv(rng, s.meanDays * (1 + s.cv * s.cv), s.cv);
       next(0, left);
     } else {
-      const start = exponential(rng, 1 / meanGap);
+      const start = exponential(rng, rate);
       const spell = lognormalMeanCv(rng, s.meanDays, s.cv);
       if (start < this.horizonDays) sim.schedule(start, () => next(start, spell));
     }
