@@ -30,6 +30,7 @@ export function officeFromScenario(s: OfficeScenario): OfficeConfig {
   };
   if (s.office.officeHours !== undefined) input.officeHours = s.office.officeHours as [number, number][][];
   if (s.office.initialBacklog !== undefined) input.initialBacklog = s.office.initialBacklog as StartingClaim[];
+  if (s.office.workingYear !== undefined) input.workingYear = s.office.workingYear;
   const config = officeConfig(input);
   const timeline = timelineFromScenario(s, config.units);
   if (timeline.length > 0) config.timeline = timeline;

@@ -13,6 +13,7 @@ import { policySpecSchema } from "../policies/policySchemas";
 import { startingClaimSchema } from "./startingClaimSchema";
 import { checkTimeline, timelineSchema } from "./timelineSchema";
 import { wholeNumber } from "./wholeNumber";
+import { workingYearSchema } from "./workingYearSchema";
 
 const share = (d: number, what: string) => z.number().min(0).max(1).default(d).describe(what);
 // Every number has an upper bound, and the description says why it is where it is:
@@ -320,6 +321,7 @@ export const officeSchema = z
       .optional()
       .describe("the office's own open claims at the start; replaces the random backlog of world.demand.initialBacklogWeeks"),
     timeline: timelineSchema({ standardised: standardisedUnitSchema, team: teamUnitSchema, officeHours }),
+    workingYear: workingYearSchema,
   })
   .superRefine((o, ctx) => {
     o.initialBacklog?.forEach((claim, i) => {

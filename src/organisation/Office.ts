@@ -37,6 +37,7 @@ import type { OfficeServices } from "./OfficeServices";
 import { StandardisedUnit } from "./StandardisedUnit";
 import type { StartingClaim } from "./StartingClaim";
 import { Timeline } from "./Timeline";
+import { WorkingYear } from "./WorkingYear";
 import { TeamUnit } from "./TeamUnit";
 import type { Unit } from "./Unit";
 
@@ -111,6 +112,8 @@ export class Office implements OfficeServices {
   readonly retired: Unit[] = [];
   /** the dated changes */
   readonly timeline: Timeline;
+  /** leave, sickness and parental leave of the staff, when configured */
+  readonly workingYear: WorkingYear | null;
   /** trace lines, when tracing */
   readonly trace: TraceEntry[] | null;
   /** @inheritDoc */ readonly tracing: boolean;
@@ -151,6 +154,7 @@ export class Office implements OfficeServices {
     const calOpts: ConstructorParameters<typeof WorkingCalendar>[0] = { start: config.startDate, holidays: config.holidays };
     if (config.officeHours !== undefined) calOpts.hours = config.officeHours;
     this.timeline = new Timeline(config.timeline ?? [], options.horizonDays, config.startDate, config.units);
+    this.workingYear = config.workingYear === undefined ? null : new WorkingYear(config.workingYear, config.startDate, options.horizonDays);
     const phases = this.timeline.calendarPhases(calOpts);
     this.calendar = phases.length > 0 ? new PhasedCalendar(calOpts, phases) : new WorkingCalendar(calOpts);
     // dated changes to the world are made on this replication's own copy
@@ -339,6 +343,7 @@ export class Office implements OfficeServices {
     const opts = this.options;
     for (const u of this.units) u.start();
     this.timeline.install(this);
+    this.workingYear?.install(this);
     if (opts.script !== undefined) {
       for (const spec of [...opts.script].sort((a, b) => a.arrival - b.arrival)) {
         sim.schedule(Math.max(0, spec.arrival - sim.now), () => this.admit(this.factory.scripted(spec), true));

@@ -9,6 +9,7 @@ import type { StartingClaim } from "./StartingClaim";
 import type { TimelineChange } from "./TimelineChange";
 import { checkOfficeConfig } from "../experiment/checkOfficeConfig";
 import { standardisedUnit, teamUnit, type UnitConfig } from "./UnitConfig";
+import { workingYear, type WorkingYearConfig, type WorkingYearInput } from "./WorkingYearConfig";
 
 /** Deeply optional version of a parameter group. */
 export type DeepPartial<T> = { [K in keyof T]?: T[K] extends readonly unknown[] ? T[K] : T[K] extends object ? DeepPartial<T[K]> : T[K] };
@@ -29,6 +30,8 @@ export interface OfficeConfig {
   initialBacklog?: StartingClaim[];
   /** dated changes while the office runs (see TimelineChange). @defaultValue none */
   timeline?: TimelineChange[];
+  /** leave, sickness and parental leave of the staff (see WorkingYearConfig). @defaultValue none: everyone employed is at work every working day */
+  workingYear?: WorkingYearConfig;
 }
 
 /** What a user may write: everything optional but the units. */
@@ -47,6 +50,8 @@ export interface OfficeInput {
   initialBacklog?: StartingClaim[];
   /** dated changes while the office runs (see TimelineChange). @defaultValue none */
   timeline?: TimelineChange[];
+  /** a working year with leave, sickness and parental leave; `{}` gives the sourced defaults (see WorkingYearConfig). @defaultValue none */
+  workingYear?: WorkingYearInput;
 }
 
 /**
@@ -70,5 +75,6 @@ export function officeConfig(input: OfficeInput = {}): OfficeConfig {
   if (input.officeHours !== undefined) cfg.officeHours = input.officeHours;
   if (input.initialBacklog !== undefined) cfg.initialBacklog = structuredClone(input.initialBacklog);
   if (input.timeline !== undefined && input.timeline.length > 0) cfg.timeline = input.timeline;
+  if (input.workingYear !== undefined) cfg.workingYear = workingYear(input.workingYear);
   return cfg;
 }

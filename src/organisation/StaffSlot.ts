@@ -37,6 +37,10 @@ export class StaffSlot {
   movedAt = -Infinity;
   /** vacant only until the person moved here at a regime switch finishes the task in hand: work may be queued for them */
   awaited = false;
+  /** the person is to step away (leave, sickness) as soon as the task in hand is done (see WorkingYear) */
+  awayPending = false;
+  /** the person away from this position (on leave, sick): the position stands empty meanwhile and nobody is hired into it */
+  absent: Handler | null = null;
 
   /**
    * @param index position number within the unit

@@ -13,6 +13,7 @@ import type { OfficeServices } from "./OfficeServices";
 import type { StaffSlot } from "./StaffSlot";
 import { refreshManagement, switchRegime } from "./switchRegime";
 import { dayOfRun } from "./dayOfRun";
+import { rememberPool } from "./StepFamiliarity";
 import type { DemandChange, StaffingChange, TimelineChange, UnitRef } from "./TimelineChange";
 import type { Unit } from "./Unit";
 import type { UnitConfig } from "./UnitConfig";
@@ -139,6 +140,10 @@ export class Timeline {
             const old = office.units[i] as Unit;
             const st = staffing.get(i);
             const open = st === undefined ? old.slots : old.slots.filter((s) => !st.closed.has(s));
+            // specialists becoming owners remember their pool: the other steps are new to them (see StepFamiliarity)
+            if (old.config.regime === "standardised" && c.to.regime === "team") {
+              for (const s of old.slots) if (s.handler !== null) rememberPool(s.handler, s.group, old.config, sim.now);
+            }
             const fresh = switchRegime(old, c.to, office.streams.derive("timeline", k), open);
             office.units[i] = fresh;
             office.retired.push(old);

@@ -21,6 +21,7 @@ import { CaseFlow } from "./CaseFlow";
 import type { OfficeServices } from "./OfficeServices";
 import type { TimeCategory } from "./OfficeRecorder";
 import { StaffSlot } from "./StaffSlot";
+import { stepFamiliarity } from "./StepFamiliarity";
 import { WeekCounters, emptyMeasured } from "./WeekCounters";
 import type { UnitConfig } from "./UnitConfig";
 
@@ -242,6 +243,10 @@ export abstract class Unit {
     const job = new Job();
     for (;;) {
       const h = slot.handler;
+      if (h !== null && slot.awayPending) {
+        this.stepAway(slot);
+        continue;
+      }
       if (h !== null && this.release !== null && this.release(slot)) continue;
       if (h === null) {
         slot.wake = sim.event();
@@ -390,7 +395,8 @@ export abstract class Unit {
         }
       }
     }
-    const time = (work * h.timeFactor(world.people) * this.speedFactor(task, slot)) / this.capability;
+    const unfamiliar = this.config.regime === "team" ? stepFamiliarity(h, task.kind, now) : 1;
+    const time = (work * h.timeFactor(world.people) * this.speedFactor(task, slot) * unfamiliar) / this.capability;
     job.role = slot.role;
     if (office.tracing) office.note(c.id, `start:${task.kind}:${slot.role}#${slot.index}`);
     job.handoffHours = handoffHours;
@@ -446,6 +452,7 @@ export abstract class Unit {
     this.creditAvailable(slot, now);
     office.recorder.left(now);
     slot.handler = null;
+    slot.awayPending = false;
     slot.interruptValue = 0;
     slot.interruptFailure = 0;
     slot.owedImprovement = 0;
@@ -458,6 +465,32 @@ export abstract class Unit {
       slot.since = office.sim.now;
       this.wake(slot);
     });
+  }
+
+  /**
+   * The person in `slot` is away for a while (annual leave, sickness, parental
+   * leave; see WorkingYear), now, between tasks: the position stands empty, their
+   * queued work goes to colleagues as a leaver's does, and nobody is hired.
+   */
+  stepAway(slot: StaffSlot): void {
+    const h = slot.handler;
+    slot.awayPending = false;
+    if (h === null) return;
+    this.creditAvailable(slot, this.office.sim.now);
+    slot.handler = null;
+    slot.absent = h;
+    this.afterLeave(slot);
+  }
+
+  /** The person away from `slot` comes back to it (and, after a regime switch, moves on to the new unit). */
+  stepBack(slot: StaffSlot): void {
+    const h = slot.absent;
+    if (h === null) return;
+    if (slot.handler !== null) throw new Error(`unit "${this.config.name}": position ${slot.index} was filled while its person was away`);
+    slot.absent = null;
+    slot.handler = h;
+    slot.since = this.office.sim.now;
+    this.wake(slot);
   }
 
   /**

@@ -37,3 +37,5 @@ export { Timeline, resolveUnitRef } from "./Timeline";
 export { switchRegime, refreshManagement } from "./switchRegime";
 export { dayOfRun } from "./dayOfRun";
 export { PeriodRecorder, calendarPeriods, type PeriodLength, type PeriodMetrics } from "./PeriodRecorder";
+export { WorkingYear, type WorkingYearHost } from "./WorkingYear";
+export { workingYear, defaultWorkingYear, type WorkingYearConfig, type WorkingYearInput, type AnnualLeave, type AbsenceSpells } from "./WorkingYearConfig";

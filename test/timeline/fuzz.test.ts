@@ -1,7 +1,8 @@
 /*
  * Fuzzed timelines: the generated valid scenarios of the reliability suite with
  * random dated changes added (switches both ways, policy changes, staffing,
- * surges and dips, upstream quality, office hours). Each must validate, run,
+ * surges and dips, upstream quality, office hours), half of them with a working
+ * year (people away on leave, sick or on parental leave). Each must validate, run,
  * satisfy every invariant of an office run, and give the identical run again
  * for the same seed.
  */
@@ -61,12 +62,24 @@ function timelineFor(file: Json): fc.Arbitrary<Json[]> {
   return fc.array(change, { minLength: 1, maxLength: 5 });
 }
 
+/** A working year for half the scenarios, with shares up to the schema's bounds so that people are often away at a change. */
+const workingYear: fc.Arbitrary<Json | null> = fc.option(
+  fc.record({
+    leave: fc.record({ summerShare: fc.double({ min: 0, max: 1, noNaN: true }) }),
+    sickness: fc.record({ share: fc.double({ min: 0, max: 0.25, noNaN: true }), meanDays: fc.double({ min: 1, max: 60, noNaN: true }) }),
+    parentalLeave: fc.record({ share: fc.double({ min: 0, max: 0.25, noNaN: true }) }),
+  }),
+  { freq: 2 },
+);
+
 describe("fuzzed timelines (30 runs, fast-check seed 7)", () => {
   it("validate, run and satisfy every invariant; the same seed gives the identical run", () => {
     let changes = 0;
     fc.assert(
       fc.property(
-        scenarioArbitrary({ zeroDemand: false }).chain((file) => timelineFor(file).map((timeline) => ({ ...file, office: { ...(file["office"] as Json), timeline } }))),
+        scenarioArbitrary({ zeroDemand: false }).chain((file) =>
+          fc.tuple(timelineFor(file), workingYear).map(([timeline, wy]) => ({ ...file, office: { ...(file["office"] as Json), timeline, ...(wy === null ? {} : { workingYear: wy }) } })),
+        ),
         (file) => {
           const s = defineScenario(file as OfficeScenarioInput);
           const options = { seed: 1, horizonDays: s.run.horizonDays, warmupDays: s.run.warmupDays };
