@@ -4,5 +4,5 @@
 # 5 × 3 cells × 2 scenarios × 3 paired replications = 90 runs.
 exec npx caseflow map docs/sensitivity/standardised.json --variant docs/sensitivity/teams.json \
   --x office.world.caseMix.variety=0,0.5,1,1.5,2 \
-  --y office.world.demand.casesPerWeek=120,145,165 \
+  --y office.world.demand.casesPerWeek=105,125,145 \
   --metric hoursPerCorrectDecision --replications 3 --seed 2016 "$@"

@@ -10,8 +10,8 @@
  * (the first simplex, a shrink) and awaits their losses, so the caller can
  * run each candidate's replications on worker threads. The npm optimisers
  * (fmin, optimization-js, nlopt-js) call the loss synchronously, which rules
- * out awaiting a worker pool; see the commit that added this file for the
- * survey. It is deterministic: the same losses give the same path.
+ * out awaiting a worker pool; the survey and the decision to keep this one are
+ * in docs/calibration.md. It is deterministic: the same losses give the same path.
  */
 
 /** Options of {@link nelderMead}. */
