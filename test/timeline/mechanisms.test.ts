@@ -101,7 +101,7 @@ describe("a switch from pools to teams in mid-stream", () => {
     const none = office(teamUnit({ transitionDip: 0, policies: [trustBasedSteering()] }));
     const d: number[] = [];
     // lead times react multiplicatively (near a queue's saturation), so the paired difference is taken on the log scale
-    // 6 replications (were 8): t 10.1 and 14.5 at seed shifts 3 and 4 with 8, far beyond 3
+    // 6 replications (were 8): t 6.5–16.3 with 6 at seed shifts 0–5 (docs/testing.md), beyond 3
     for (let r = 0; r < 6; r++) {
       d.push(Math.log(figure(dip, r, 269, ["2026-Q3"]) / figure(none, r, 269, ["2026-Q3"])));
       await yieldToEventLoop();
@@ -114,8 +114,8 @@ describe("a switch from pools to teams in mid-stream", () => {
     const protectedTime = office(teamUnit({ transitionDip: 0.3, policies: [trustBasedSteering()] }));
     const noTime = office(teamUnit({ transitionDip: 0.3, policies: [trustBasedSteering({ improvementShare: 0 })] }));
     const d: number[] = [];
-    // 4 replications (were 6; the two-year runs are the file's largest cost): t −13.4 and −17.9 at
-    // seed shifts 3 and 4 with 6, far beyond 3 (scripts/reseed-tests.sh gives t at every shift)
+    // 4 replications (were 6; the two-year runs are the file's largest cost): t −7.2 to −14.5 with 4
+    // at seed shifts 0–5 (docs/testing.md), beyond 3
     for (let r = 0; r < 4; r++) {
       d.push(Math.log(figure(protectedTime, r, 725, year2) / figure(noTime, r, 725, year2)));
       await yieldToEventLoop();
