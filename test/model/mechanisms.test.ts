@@ -12,32 +12,33 @@ import { officeConfig, type OfficeConfig, type OfficeInput } from "../../src/org
 import { standardisedUnit, teamUnit } from "../../src/organisation/UnitConfig";
 import { paired } from "./helpers";
 import { pinnedSeed } from "../pinnedSeed";
+import { yieldToEventLoop } from "../yieldToEventLoop";
 
 const R = { replications: 8, horizonDays: 182, warmupDays: 28 };
 const office = (input: OfficeInput, casesPerWeek = 160) =>
   officeConfig({ ...input, world: { ...(input.world ?? {}), demand: { casesPerWeek, ...(input.world?.demand ?? {}) } } });
 
 describe("mechanisms", () => {
-  it("escalating misfits (one more handover and one more queue each) brings more failure demand and longer lead times", () => {
+  it("escalating misfits (one more handover and one more queue each) brings more failure demand and longer lead times", async () => {
     // this compares two structures; the cost of a handover itself is tested below, on one structure
     const world = { caseMix: { variety: 1.5 } };
     const few = office({ world, units: [standardisedUnit({ handlers: 20, escalateShare: 0 })] });
     const many = office({ world, units: [standardisedUnit({ handlers: 20, escalateShare: 1 })] });
-    const fd = paired(few, many, (m) => m.contactsPerCase * m.failureDemandShare, R);
-    const lead = paired(few, many, (m) => m.leadTimeDays.mean, R);
+    const fd = await paired(few, many, (m) => m.contactsPerCase * m.failureDemandShare, R);
+    const lead = await paired(few, many, (m) => m.leadTimeDays.mean, R);
     expect(fd.t, JSON.stringify(fd)).toBeGreaterThan(3);
     expect(lead.t, JSON.stringify(lead)).toBeGreaterThan(3);
   });
 
-  it("higher certificate completeness shortens lead time", () => {
+  it("higher certificate completeness shortens lead time", async () => {
     const units = [teamUnit({ handlers: 20 })];
     const low = office({ world: { certificates: { completeShare: 0.7 } }, units });
     const high = office({ world: { certificates: { completeShare: 0.97 } }, units });
-    const r = paired(low, high, (m) => m.leadTimeDays.mean, R);
+    const r = await paired(low, high, (m) => m.leadTimeDays.mean, R);
     expect(r.t, JSON.stringify(r)).toBeLessThan(-3);
   });
 
-  it("lead time grows sharply as utilisation approaches 1", () => {
+  it("lead time grows sharply as utilisation approaches 1", async () => {
     // Queueing convexity alone. Management's capacity responses are not the mechanism under test and
     // flatten the curve on purpose, so they are switched off: no overtime, no borrowing (and a team
     // unit has no pools, so no staff moves; a standardised unit with its moves off saturates at
@@ -56,6 +57,7 @@ describe("mechanisms", () => {
       const [a, b, c] = [lead(105, r), lead(125, r), lead(145, r)];
       lo.push(b - a);
       hi.push(c - b);
+      await yieldToEventLoop();
     }
     const stat = (d: number[]) => {
       const mean = d.reduce((s, x) => s + x, 0) / d.length;
@@ -69,7 +71,7 @@ describe("mechanisms", () => {
     expect(h.t, why).toBeGreaterThan(3);
   });
 
-  it("with zero variety and fitting templates, the standardised regime's hours per decision are set by specialisation against handover costs", () => {
+  it("with zero variety and fitting templates, the standardised regime's hours per decision are set by specialisation against handover costs", async () => {
     // Zero variety: no misfits, so no escalations; what separates the regimes is the specialists'
     // speed-up at their own step against the re-reading and switching at every handover. With the
     // speed-up (0.3) the standardised regime needs fewer hours per decision than teams; without it
@@ -77,20 +79,20 @@ describe("mechanisms", () => {
     const world = { caseMix: { variety: 0 } };
     const teams = office({ world, units: [teamUnit({ handlers: 20, transitionDip: 0 })] });
     const hoursPerDecision = (m: { hoursPerCorrectDecision: number; decisionAccuracy: number }) => m.hoursPerCorrectDecision * m.decisionAccuracy;
-    const fast = paired(teams, office({ world, units: [standardisedUnit({ handlers: 20, specialisationGain: 0.3, rereadHours: 0.1 })] }), hoursPerDecision, R);
-    const plain = paired(teams, office({ world, units: [standardisedUnit({ handlers: 20, specialisationGain: 0, rereadHours: 0.1 })] }), hoursPerDecision, R);
+    const fast = await paired(teams, office({ world, units: [standardisedUnit({ handlers: 20, specialisationGain: 0.3, rereadHours: 0.1 })] }), hoursPerDecision, R);
+    const plain = await paired(teams, office({ world, units: [standardisedUnit({ handlers: 20, specialisationGain: 0, rereadHours: 0.1 })] }), hoursPerDecision, R);
     console.log(`zero variety, standardised − teams hours per decision: gain 0.3 ${fast.diff.toFixed(3)} (t ${fast.t.toFixed(1)}), gain 0 ${plain.diff.toFixed(3)} (t ${plain.t.toFixed(1)})`);
     expect(fast.t, JSON.stringify(fast)).toBeLessThan(-3);
     expect(plain.t, JSON.stringify(plain)).toBeGreaterThan(3);
   });
 
-  it("templates that give complex claims too little effort lower decision accuracy", () => {
+  it("templates that give complex claims too little effort lower decision accuracy", async () => {
     // demand is kept low so that neither office is overloaded (overload cuts effort too)
     const world = { caseMix: { variety: 2 } };
     const roomy = office({ world, units: [standardisedUnit({ handlers: 20, templateFit: 1.2, escalateShare: 0 })] }, 120);
     const tight = office({ world, units: [standardisedUnit({ handlers: 20, templateFit: 0.4, escalateShare: 0 })] }, 120);
     // complex claims are ~10% of decisions, so this needs more replications than the others
-    const r = paired(roomy, tight, (m) => m.accuracyByComplexity.complex, { ...R, replications: 12 });
+    const r = await paired(roomy, tight, (m) => m.accuracyByComplexity.complex, { ...R, replications: 12 });
     expect(r.t, JSON.stringify(r)).toBeLessThan(-3);
   });
 
@@ -100,25 +102,27 @@ describe("mechanisms", () => {
     const unit = (o: { rereadHours?: number; handoffLossShare?: number }) =>
       standardisedUnit({ handlers: 20, escalateShare: 0, rereadHours: 0.1, handoffLossShare: 0.05, ...o });
     const contacts = (reason: string) => (run: OfficeRun) => (run.contactsByReason[reason as keyof OfficeRun["contactsByReason"]] ?? 0) / run.metrics.arrived;
-    const pairedRuns = (base: OfficeConfig, variant: OfficeConfig, metric: (r: OfficeRun) => number) => {
+    const pairedRuns = async (base: OfficeConfig, variant: OfficeConfig, metric: (r: OfficeRun) => number) => {
       const d: number[] = [];
       for (let r = 0; r < R.replications; r++) {
         const o = { seed: pinnedSeed(11), replication: r, horizonDays: R.horizonDays, warmupDays: R.warmupDays };
         d.push(metric(simulateOffice(variant, o)) - metric(simulateOffice(base, o)));
+        await yieldToEventLoop();
       }
       const mean = d.reduce((a, x) => a + x, 0) / d.length;
       const se = Math.sqrt(d.reduce((a, x) => a + (x - mean) ** 2, 0) / (d.length - 1) / d.length);
+      console.log(`paired over ${d.length} replications: variant − base ${mean.toPrecision(3)} (SE ${se.toPrecision(2)}, t ${(mean / se).toFixed(2)})`);
       return { diff: mean, se, t: mean / se };
     };
 
-    it("longer re-reading raises the handover share of staff time", () => {
-      const p = pairedRuns(office({ units: [unit({ rereadHours: 0.1 })] }, 120), office({ units: [unit({ rereadHours: 0.4 })] }, 120), (r) => r.metrics.timeShare.handoffs);
+    it("longer re-reading raises the handover share of staff time", async () => {
+      const p = await pairedRuns(office({ units: [unit({ rereadHours: 0.1 })] }, 120), office({ units: [unit({ rereadHours: 0.4 })] }, 120), (r) => r.metrics.timeShare.handoffs);
       expect(p.t, JSON.stringify(p)).toBeGreaterThan(3);
     });
 
-    it("details lost at handovers bring 'asked again' contacts", () => {
+    it("details lost at handovers bring 'asked again' contacts", async () => {
       const world = { citizens: { reaskShareOfLost: 0.5 } };
-      const p = pairedRuns(
+      const p = await pairedRuns(
         office({ world, units: [unit({ handoffLossShare: 0 })] }, 120),
         office({ world, units: [unit({ handoffLossShare: 0.2 })] }, 120),
         contacts("asked-again"),
@@ -126,8 +130,8 @@ describe("mechanisms", () => {
       expect(p.t, JSON.stringify(p)).toBeGreaterThan(3);
     });
 
-    it("a share of handovers makes citizens ask who has their case", () => {
-      const p = pairedRuns(
+    it("a share of handovers makes citizens ask who has their case", async () => {
+      const p = await pairedRuns(
         office({ world: { citizens: { handoffContactShare: 0 } }, units: [unit({})] }, 120),
         office({ world: { citizens: { handoffContactShare: 0.1 } }, units: [unit({})] }, 120),
         contacts("who-has-my-case"),
