@@ -33,10 +33,9 @@ import type { OfficeMetrics, OfficeSeries } from "./OfficeMetrics";
 import { OfficeRecorder } from "./OfficeRecorder";
 import { PeriodRecorder, type PeriodLength, type PeriodMetrics } from "./PeriodRecorder";
 import type { OfficeServices } from "./OfficeServices";
-import { StandardisedUnit } from "./StandardisedUnit";
 import type { StartingClaim } from "./StartingClaim";
 import { Timeline } from "./Timeline";
-import { TeamUnit } from "./TeamUnit";
+import { regimeOf } from "./regimes/regimeRegistry";
 import type { Unit } from "./Unit";
 
 /** How to run one replication. */
@@ -168,7 +167,7 @@ export class Office implements OfficeServices {
     this.questionRng = this.streams.derive("questions");
     this.healthRng = this.streams.derive("healthcare");
     this.judgeRng = this.streams.derive("second-judge");
-    this.units = config.units.map((u, i) => (u.regime === "team" ? new TeamUnit(i, u, this) : new StandardisedUnit(i, u, this)));
+    this.units = config.units.map((u, i) => regimeOf(u.regime, `units[${i}].regime`).create(i, u, this));
     const total = config.units.reduce((a, u) => a + u.caseShare, 0);
     let acc = 0;
     this.unitShares = config.units.map((u) => (acc += u.caseShare / total));
@@ -189,7 +188,7 @@ export class Office implements OfficeServices {
       const u = this.units[Math.floor(this.judgeRng() * this.units.length)] as Unit;
       const slot = u.slots[Math.floor(this.judgeRng() * u.slots.length)];
       const h = slot?.handler;
-      if (h && h.id !== notId && slot.role !== "customerCentre") return { leaning: h.leaning * u.leaningScale() };
+      if (h && h.id !== notId && slot.decides) return { leaning: h.leaning * u.leaningScale() };
     }
     return null;
   }
@@ -382,7 +381,7 @@ export class Office implements OfficeServices {
     let measuredSum = 0;
     let measuredN = 0;
     for (const u of this.units) {
-      const deciders = u.slots.filter((s) => s.role !== "customerCentre").length;
+      const deciders = u.slots.filter((s) => s.decides).length;
       measuredSum += u.measuredDecisionSum * deciders;
       measuredN += u.measuredWeeks * deciders;
     }

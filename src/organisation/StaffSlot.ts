@@ -37,6 +37,13 @@ export class StaffSlot {
   movedAt = -Infinity;
   /** vacant only until the person moved here at a regime switch finishes the task in hand: work may be queued for them */
   awaited = false;
+  /**
+   * whether the position handles claims (works their steps and decides on them),
+   * as its regime sets it: false for a customer-centre agent, who only answers
+   * citizens. Deciders count in decisions per handler and may be asked for a
+   * second opinion. @defaultValue true
+   */
+  decides = true;
 
   /**
    * @param index position number within the unit

@@ -16,7 +16,7 @@ import { Task } from "../casework/Task";
 import type { OfficeServices } from "./OfficeServices";
 import { StaffSlot } from "./StaffSlot";
 import { Unit, type StepEffort } from "./Unit";
-import type { PoolShares, StandardisedUnitConfig } from "./UnitConfig";
+import type { PoolShares, StandardisedUnitConfig } from "./regimes/standardised/StandardisedUnitConfig";
 import type { OverheadKind } from "../policies/Policy";
 import { WorkQueue } from "./WorkQueue";
 
@@ -123,6 +123,14 @@ function normalCdf(x: number): number {
   return x >= 0 ? 1 - erfc / 2 : erfc / 2;
 }
 
+/** `slot` put in pool `pool`: its role is the pool's name, and it decides on claims unless it answers citizens in the customer centre. */
+function placed(slot: StaffSlot, pool: number): StaffSlot {
+  slot.group = pool;
+  slot.role = POOLS[pool] as string;
+  slot.decides = pool !== CUSTOMER_CENTRE;
+  return slot;
+}
+
 /** A standardised unit with step pools and a customer centre. */
 export class StandardisedUnit extends Unit {
   declare readonly config: StandardisedUnitConfig;
@@ -153,7 +161,7 @@ export class StandardisedUnit extends Unit {
     const sizes = splitStaff(config.handlers, POOLS.map((p) => s[p]));
     let k = 0;
     sizes.forEach((size, pool) => {
-      for (let j = 0; j < size; j++) this.slots.push(new StaffSlot(k++, POOLS[pool] as string, pool));
+      for (let j = 0; j < size; j++) this.slots.push(placed(new StaffSlot(k++, POOLS[pool] as string, pool), pool));
     });
   }
 
@@ -195,7 +203,7 @@ export class StandardisedUnit extends Unit {
         best = pool;
       }
     });
-    const slot = new StaffSlot(this.slots.length, POOLS[best] as string, best);
+    const slot = placed(new StaffSlot(this.slots.length, POOLS[best] as string, best), best);
     this.slots.push(slot);
     return slot;
   }
@@ -315,8 +323,7 @@ export class StandardisedUnit extends Unit {
       const idle = this.idleSlots[lo]!;
       const i = idle.indexOf(pick);
       if (i >= 0) idle.splice(i, 1);
-      pick.group = hi;
-      pick.role = POOLS[hi] as string;
+      placed(pick, hi);
       pick.movedAt = this.office.sim.now;
       heads[lo]! -= 1;
       heads[hi]! += 1;

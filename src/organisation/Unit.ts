@@ -21,7 +21,7 @@ import type { OfficeServices } from "./OfficeServices";
 import type { TimeCategory } from "./OfficeRecorder";
 import { StaffSlot } from "./StaffSlot";
 import { WeekCounters, emptyMeasured } from "./WeekCounters";
-import type { UnitConfig } from "./UnitConfig";
+import type { RegimeUnitConfig } from "./UnitConfig";
 
 /** Effort a step gets, in hours of work before personal speed. */
 export interface StepEffort {
@@ -116,7 +116,7 @@ export abstract class Unit {
    */
   constructor(
     readonly index: number,
-    readonly config: UnitConfig,
+    readonly config: RegimeUnitConfig,
     readonly office: OfficeServices,
   ) {
     this.policies = new PolicySet(config.policies);
@@ -213,6 +213,14 @@ export abstract class Unit {
   /** Take every queued task out of the unit (at a regime switch), oldest first. */
   drainQueued(): Task[] {
     throw new Error(`unit "${this.config.name}": this kind of unit cannot hand its queues over at a regime switch`);
+  }
+
+  /**
+   * Take over the queued work of `from`, the unit this one replaces at a regime
+   * switch (oldest first): each task is routed as if it were new here.
+   */
+  takeOver(tasks: readonly Task[], _from: Unit): void {
+    for (const task of tasks) this.route(task, null);
   }
 
   /** Wake a waiting position. */
@@ -501,7 +509,7 @@ export abstract class Unit {
     const now = office.sim.now;
     const employed = this.slots.filter((s) => s.handler !== null);
     const n = Math.max(1, employed.length);
-    const deciders = Math.max(1, employed.filter((s) => s.role !== "customerCentre").length);
+    const deciders = Math.max(1, employed.filter((s) => s.decides).length);
     const w = this.week;
     this.measured = w.figures(deciders, this.flow.openCases);
     // management sees only the figures its measurement regime records
