@@ -233,14 +233,14 @@ export class TeamUnit extends Unit {
     return { work: task.needHours, effective: task.needHours, escalate: 0 };
   }
 
-  protected handoffFactor(task: Task, slot: StaffSlot): number {
+  handoffFactor(task: Task, slot: StaffSlot): number {
     // inside the team a handover (to a specialist, or a teammate helping out) is
     // cheaper; a new owner after a leaver pays in full
     if (slot.role === "specialist" || SPECIALIST_STEPS.has(task.kind)) return this.config.internalHandoffFactor;
     return task.kase.owner === slot.index ? 1 : this.config.internalHandoffFactor;
   }
 
-  protected speedFactor(task: Task, slot: StaffSlot): number {
+  speedFactor(task: Task, slot: StaffSlot): number {
     return slot.role === "specialist" && SPECIALIST_STEPS.has(task.kind) ? 1 / (1 + this.config.specialisationGain) : 1;
   }
 

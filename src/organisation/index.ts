@@ -4,7 +4,9 @@ export type { OfficeMetrics, OfficeSeries, DurationSummary, TimeShare, MeasuredV
 export { OfficeRecorder, type TimeCategory } from "./OfficeRecorder";
 export type { OfficeServices } from "./OfficeServices";
 export { Unit, type StepEffort } from "./Unit";
-export { StandardisedUnit, POOLS, splitStaff, plannedPoolHours, PLANNED_CONTACTS_PER_CASE, type PoolName, type PlannedOverhead } from "./StandardisedUnit";
+export { StandardisedUnit, POOLS, type PoolName } from "./StandardisedUnit";
+export { plannedPoolHours, PLANNED_CONTACTS_PER_CASE, type PlannedOverhead } from "./regimes/standardised/plannedPoolHours";
+export { splitStaff } from "./regimes/standardised/splitStaff";
 export { TeamUnit } from "./TeamUnit";
 export type { UnitConfig, UnitConfigByRegime, RegimeUnitConfig, CommonUnitConfig } from "./UnitConfig";
 export { standardisedUnit, defaultStandardisedUnit, type StandardisedUnitConfig, type PoolShares } from "./regimes/standardised/StandardisedUnitConfig";

@@ -115,11 +115,11 @@ class FrontOfficeUnit extends Unit {
     return { work: task.needHours, effective: task.needHours, escalate: 0 };
   }
 
-  protected handoffFactor(): number {
+  handoffFactor(): number {
     return 1;
   }
 
-  protected speedFactor(task: Task, slot: StaffSlot): number {
+  speedFactor(task: Task, slot: StaffSlot): number {
     return slot.group === 0 && FRONT_STEPS.has(task.kind) ? 1 / (1 + this.config.specialisationGain) : 1;
   }
 
