@@ -2,18 +2,19 @@
  * The library's doors checked with the same schema as scenario files, so a
  * program cannot run what the command line would refuse: `officeConfig`,
  * `simulateOffice` (its configuration and its run options) and the unit factories
- * `standardisedUnit` / `teamUnit`. A configuration holds policies as objects
+ * (`standardisedUnit`, `teamUnit`, any registered regime's). A configuration holds policies as objects
  * (code), not as specs, so the units' policies are checked apart: each must be
  * an object with a non-empty name whose other keys are hooks holding functions.
  * Every problem is reported at once, with its path, the value and what is allowed.
  */
 import { z } from "zod";
-import { unitFactoryCheck, type UnitConfig } from "../organisation/UnitConfig";
+import { isKnownRegime, regimeOf, unknownRegimeText } from "../organisation/regimes/regimeRegistry";
+import { unitFactoryCheck, type RegimeUnitConfig } from "../organisation/UnitConfig";
 import { POLICY_HOOKS } from "../policies/PolicySet";
 import { describeValue } from "../text/describeValue";
 import { safeText } from "../text/safeText";
 import { closestMatch } from "./closestMatch";
-import { officeSchema, runSettingsSchema, standardisedUnitSchema, teamUnitSchema } from "./officeScenarioSchema";
+import { officeSchema, runSettingsSchema, unitSchemaOf } from "./officeScenarioSchema";
 import { formatPath } from "./parsePath";
 import { ScenarioValidationError } from "./ScenarioValidationError";
 import { validate } from "./validate";
@@ -21,7 +22,6 @@ import { wholeNumber } from "./wholeNumber";
 
 /** Most policies a unit may have (as in scenario files). */
 const MAX_POLICIES = 20;
-const REGIMES = ["standardised", "team"];
 
 function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === "object" && x !== null && !Array.isArray(x);
@@ -77,10 +77,8 @@ function unitForSchema(u: unknown): unknown {
 export function unitErrors(u: unknown, path: string): string[] {
   if (!isRecord(u)) return [`${path || "(root)"}: got ${describeValue(u)}; expected a unit (use standardisedUnit() or teamUnit())`];
   const regime = u["regime"];
-  if (regime !== "standardised" && regime !== "team") {
-    return [`${path === "" ? "" : `${path}.`}regime: got ${describeValue(regime)}; expected one of the regimes: ${REGIMES.map((r) => `"${r}"`).join(", ")}`];
-  }
-  const r = regime === "team" ? validate(teamUnitSchema, unitForSchema(u)) : validate(standardisedUnitSchema, unitForSchema(u));
+  if (!isKnownRegime(regime)) return [`${path === "" ? "" : `${path}.`}regime: ${unknownRegimeText(regime)}`];
+  const r = validate(unitSchemaOf(regimeOf(regime)), unitForSchema(u));
   return [...(r.ok ? [] : prefixed(path, r.errors)), ...policyErrors(u["policies"], `${path === "" ? "" : `${path}.`}policies`)];
 }
 
@@ -159,7 +157,7 @@ export function runOptionsErrors(options: unknown): string[] {
   return [...new Set(errors)];
 }
 
-unitFactoryCheck.check = (factory: string, overrides: unknown, unit: UnitConfig): void => {
+unitFactoryCheck.check = (factory: string, overrides: unknown, unit: RegimeUnitConfig): void => {
   const errors: string[] = [];
   if (!isRecord(overrides)) errors.push(`(root): got ${describeValue(overrides)}; expected an object of options`);
   else if (overrides["regime"] !== undefined && overrides["regime"] !== unit.regime) {

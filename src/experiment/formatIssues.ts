@@ -84,7 +84,13 @@ function expectedText(issue: Issue, path: PropertyKey[], input: unknown, schema:
         : `a string in ${issue.format} format`;
     case "invalid_union": {
       const extra = issue as Issue & { discriminator?: string; options?: unknown[] };
-      if (extra.options !== undefined) return `one of ${extra.options.map((v) => describeValue(v)).join(", ")}`;
+      if (extra.options !== undefined) {
+        // a misspelt tag (a unit's regime, a policy's kind) gets a "did you mean"
+        const got = lookup(input, path).value;
+        const tags = extra.options.filter((v): v is string => typeof v === "string");
+        const guess = typeof got === "string" && got.length <= 200 ? closestMatch(got, tags) : undefined;
+        return `one of ${extra.options.map((v) => describeValue(v)).join(", ")}` + (guess === undefined ? "" : `; did you mean "${guess}"?`);
+      }
       const alternatives = issue.errors.map((branch) => {
         const only = branch.length === 1 ? branch[0] : undefined;
         return only !== undefined && only.path.length === 0 ? expectedText(only, path, input, schema) : undefined;

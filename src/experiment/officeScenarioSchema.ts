@@ -8,23 +8,18 @@
 import { z } from "zod";
 import { defaultCaseworkParams as D } from "../casework/CaseworkParams";
 import { estimateRun } from "../organisation/runBudget";
-import { defaultStandardisedUnit as S, defaultTeamUnit as T } from "../organisation/UnitConfig";
+import type { Regime } from "../organisation/regimes/Regime";
+import { sealRegimes } from "../organisation/regimes/regimeRegistry";
+import { standardisedRegime, standardisedUnitShape } from "../organisation/regimes/standardised/standardisedRegime";
+import { teamRegime, teamUnitShape } from "../organisation/regimes/team/teamRegime";
+import { DAY, nonNeg, pos, share, WEEK, weight, YEAR } from "../organisation/regimes/unitSchemaParts";
+import type { RegimeUnitConfig } from "../organisation/UnitConfig";
 import { policySpecSchema } from "../policies/policySchemas";
 import { startingClaimSchema } from "./startingClaimSchema";
 import { checkTimeline, timelineSchema } from "./timelineSchema";
 import { wholeNumber } from "./wholeNumber";
 import { workingYearSchema } from "./workingYearSchema";
 
-const share = (d: number, what: string) => z.number().min(0).max(1).default(d).describe(what);
-// Every number has an upper bound, and the description says why it is where it is:
-// past it the figure no longer describes an office (and values like 1e308 overflow).
-const pos = (d: number, what: string, max: number, why: string) => z.number().gt(0).max(max).default(d).describe(`${what} (at most ${max}: ${why})`);
-const nonNeg = (d: number, what: string, max: number, why: string) => z.number().min(0).max(max).default(d).describe(`${what} (at most ${max}: ${why})`);
-/** A relative weight (normalised over its group), bounded so that sums stay exact. */
-const weight = () => z.number().min(0).max(1000);
-const WEEK = "a full working week";
-const DAY = "a working day";
-const YEAR = "a year";
 const NOISE = "in units of the decision scale; at 100 every decision is a coin toss already";
 
 const demand = z
@@ -167,93 +162,43 @@ const people = z
 
 const world = z.strictObject({ demand, caseMix, certificates, citizens, contacts, judgement, people }).prefault({});
 
-const common = {
-  name: z.string().min(1).max(100).optional().describe("unit name (default: the regime's)"),
-  caseShare: z.number().min(0).max(1000).default(1).describe("share of new claims routed to this unit (a relative weight, normalised over units; at most 1000)"),
-  handlers: wholeNumber().min(1).max(100_000).default(40).describe("staff of the unit (at most 100000, a whole agency; the run budget limits staff over all units)"),
-  rereadHours: nonNeg(S.rereadHours, "re-reading after a handover, hours", 40, WEEK),
-  handoffLossShare: share(S.handoffLossShare, "chance a detail is lost at a handover"),
-  policies: z.array(policySpecSchema()).max(20).default([]).describe("management policies in force (at most 20; there are 9 kinds)"),
-  capabilityMax: pos(S.capabilityMax, "productivity reachable by improvement", 10, "ten times the established productivity"),
-  improvementHoursToGain: pos(S.improvementHoursToGain, "improvement hours per head for ~63% of the gain", 20000, "about twelve working years per head"),
-  specialisationGain: nonNeg(S.specialisationGain, "speed gain of specialists at their own step", 10, "specialists eleven times faster at their step"),
-  overtimeThresholdWeeks: nonNeg(S.overtimeThresholdWeeks, "queued work per head (weeks) above which overtime is ordered", 52, "a year of queued work per head"),
-  overtimeHoursPerWeek: z.number().min(0).max(40).default(S.overtimeHoursPerWeek).describe("overtime hours per person in a week when ordered (0 to 40)"),
-  overtimeHoursPerYear: z.number().min(0).max(2000).default(S.overtimeHoursPerYear).describe("most overtime hours per person in a year (0 to 2000)"),
-  borrowThresholdWeeks: nonNeg(S.borrowThresholdWeeks, "queued work per head (weeks) above which handlers are borrowed from other units", 52, "a year of queued work per head"),
-  borrowShare: z.number().min(0).max(1).default(S.borrowShare).describe("handlers borrowed, as a share of the unit's staff"),
-  borrowedProductivity: share(S.borrowedProductivity, "productivity of a borrowed handler"),
-};
+const checked = new Map<Regime<RegimeUnitConfig>, z.ZodObject>();
 
-const poolShares = z.strictObject({
-  register: weight(),
-  certificate: weight(),
-  assess: weight(),
-  decide: weight(),
-  pay: weight(),
-  checkpoint: weight(),
-  customerCentre: weight(),
-});
-
-/** Pools of a standardised unit: five steps, checkpoints and the customer centre. */
-const POOL_COUNT = 7;
+/**
+ * A unit of `regime` as written in a scenario file, with its checks: at least
+ * the regime's least staff, and the regime's own cross-field checks.
+ */
+export function unitSchemaOf(regime: Regime<RegimeUnitConfig>): z.ZodObject {
+  let s = checked.get(regime);
+  if (s === undefined) {
+    s = regime.unitShape().superRefine((u, ctx) => {
+      const min = regime.minHandlers;
+      if (min !== undefined && typeof u["handlers"] === "number" && u["handlers"] < min.count) {
+        ctx.addIssue({ code: "custom", path: ["handlers"], message: `a whole number ≥ ${min.count} (${min.why})`, input: u["handlers"] });
+      }
+      regime.checkUnit?.(u, (path, message, input) => ctx.addIssue({ code: "custom", path, message, input }));
+    });
+    checked.set(regime, s);
+  }
+  return s;
+}
 
 /** A standardised unit as written in a scenario file. */
-export const standardisedUnitSchema = z
-  .strictObject({
-  regime: z.literal("standardised"),
-  ...common,
-  discretion: share(S.discretion, "how much personal leanings show in decisions"),
-  autonomy: share(S.autonomy, "autonomy felt by staff"),
-  transitionDip: z.number().min(0).lt(1).default(S.transitionDip).describe("initial productivity loss of a new way of working"),
-  poolShares: z.union([z.literal("auto"), poolShares]).default("auto").describe('staff shares per pool (relative weights, each at most 1000), or "auto" (planned hours)'),
-  templateFit: pos(S.templateFit, "template hours as a multiple of the mean step need", 100, "a multiple of the mean step need"),
-  misfitTolerance: nonNeg(S.misfitTolerance, "a step needing more than template × (1 + tolerance) is a misfit", 100, "a multiple of the template"),
-  escalateShare: share(S.escalateShare, "share of misfits escalated"),
-  plannedContactsPerCase: nonNeg(S.plannedContactsPerCase, "contacts per claim the customer centre is planned for", 100, "a hundred calls a claim"),
-  staffMovesPerWeek: wholeNumber().min(0).max(1000).default(S.staffMovesPerWeek).describe("most staff moved between pools in a week (0 = pools fixed)"),
-  moveThresholdWeeks: nonNeg(S.moveThresholdWeeks, "queued-work difference per head (weeks) before anyone is moved", 52, "a year of queued work per head"),
-  unfamiliarSlowdown: nonNeg(S.unfamiliarSlowdown, "extra time in a pool new to the handler, at first (share)", 10, "eleven times slower"),
-  familiarisationWeeks: nonNeg(S.familiarisationWeeks, "weeks to become familiar with a new pool", 520, "ten years"),
-  })
-  .superRefine((u, ctx) => {
-    // Every pool has work (steps, reviews, checkpoints, calls), so a pool without staff
-    // would hold its queue for ever: each needs a positive share and at least one person.
-    if (u.poolShares !== "auto") {
-      for (const [pool, x] of Object.entries(u.poolShares)) {
-        if (!(x > 0)) {
-          ctx.addIssue({ code: "custom", path: ["poolShares", pool], message: "a number > 0 (every pool has work; a pool without staff never moves)", input: x });
-        }
-      }
-    }
-    if (u.handlers < POOL_COUNT) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["handlers"],
-        message: `a whole number ≥ ${POOL_COUNT} (a standardised unit needs one person in each of its ${POOL_COUNT} pools)`,
-        input: u.handlers,
-      });
-    }
-  });
+export const standardisedUnitSchema = unitSchemaOf(standardisedRegime as unknown as Regime<RegimeUnitConfig>) as unknown as ReturnType<typeof standardisedUnitShape>;
 
 /** A trust-based team unit as written in a scenario file. */
-export const teamUnitSchema = z.strictObject({
-  regime: z.literal("team"),
-  ...common,
-  discretion: share(T.discretion, "how much personal leanings show in decisions"),
-  autonomy: share(T.autonomy, "autonomy felt by staff"),
-  transitionDip: z.number().min(0).lt(1).default(T.transitionDip).describe("initial productivity loss of a new way of working"),
-  teamSize: wholeNumber().min(1).max(1000).default(T.teamSize).describe("people per team"),
-  specialise: z.boolean().default(T.specialise).describe("internal specialisation (Torsby)"),
-  specialistShare: z.number().min(0).lt(1).default(T.specialistShare).describe("share of each team working as specialists"),
-  internalHandoffFactor: share(T.internalHandoffFactor, "cost of an internal handover relative to one between pools"),
-  ownerResolves: share(T.ownerResolves, "the owner resolves a contact"),
-  proactiveContact: z.boolean().default(T.proactiveContact).describe("owner calls when a promised date will slip"),
-  proactiveHours: nonNeg(T.proactiveHours, "hours of a proactive call", 8, DAY),
-  letterHours: nonNeg(T.letterHours, "hours to write a fitted letter", 8, DAY),
-});
+export const teamUnitSchema = unitSchemaOf(teamRegime as unknown as Regime<RegimeUnitConfig>) as unknown as ReturnType<typeof teamUnitShape>;
 
-const unit = z.discriminatedUnion("regime", [standardisedUnitSchema, teamUnitSchema]);
+/** The units of the built-in regimes (the type of a unit in a scenario). */
+type KnownUnitSchema = z.ZodDiscriminatedUnion<[typeof standardisedUnitSchema, typeof teamUnitSchema]>;
+
+let unionOfRegimes: z.ZodType | undefined;
+
+/**
+ * A unit of any registered regime, told apart by its `regime` tag. Built at the
+ * first validation from the regimes registered then (see registerRegime).
+ */
+const unit = z.lazy(() => (unionOfRegimes ??= z.discriminatedUnion("regime", sealRegimes().map(unitSchemaOf) as [z.ZodObject, ...z.ZodObject[]]))) as unknown as z.ZodLazy<KnownUnitSchema>;
 
 const interval = z.tuple([z.number().min(0).max(24), z.number().min(0).max(24)]);
 
@@ -320,7 +265,7 @@ export const officeSchema = z
       .max(1_000_000)
       .optional()
       .describe("the office's own open claims at the start; replaces the random backlog of world.demand.initialBacklogWeeks"),
-    timeline: timelineSchema({ standardised: standardisedUnitSchema, team: teamUnitSchema, officeHours }),
+    timeline: timelineSchema({ officeHours }),
     workingYear: workingYearSchema,
   })
   .superRefine((o, ctx) => {

@@ -5,7 +5,9 @@
  * otherwise).
  */
 import type { TimelineChange } from "../organisation/TimelineChange";
-import { standardisedUnit, teamUnit, type UnitConfig } from "../organisation/UnitConfig";
+import { regimeOf } from "../organisation/regimes/regimeRegistry";
+import { unitConfigOf } from "../organisation/regimes/unitConfigOf";
+import type { UnitConfig } from "../organisation/UnitConfig";
 import { policyFromSpec, type PolicySpec } from "../policies/policyFromSpec";
 import type { OfficeScenario } from "./officeScenarioSchema";
 
@@ -18,7 +20,7 @@ export function timelineFromScenario(s: OfficeScenario, units: readonly UnitConf
         const written = c.to as { regime: UnitConfig["regime"]; policies: PolicySpec[]; name?: string | undefined } & Record<string, unknown>;
         const { policies, name, regime, ...rest } = written;
         const over = { ...rest, policies: policies.map((p) => policyFromSpec(p)), name: name ?? units[unitIndex]?.name ?? regime };
-        const to = regime === "team" ? teamUnit(over as Parameters<typeof teamUnit>[0]) : standardisedUnit(over as Parameters<typeof standardisedUnit>[0]);
+        const to = unitConfigOf(regimeOf(regime).defaults, over, `${regime} unit`) as UnitConfig;
         return { change: "regime", at: c.at, unit: c.unit, to };
       }
       case "policies":

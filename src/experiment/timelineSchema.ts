@@ -8,6 +8,9 @@
  */
 import { z } from "zod";
 import { parseIsoDate } from "../engine/civilDate";
+import { isKnownRegime, regimeOf, sealRegimes } from "../organisation/regimes/regimeRegistry";
+import type { standardisedUnitShape } from "../organisation/regimes/standardised/standardisedRegime";
+import type { teamUnitShape } from "../organisation/regimes/team/teamRegime";
 import { POLICY_KINDS } from "../policies/policyFromSpec";
 import { policySpecSchema } from "../policies/policySchemas";
 import { closestMatch } from "./closestMatch";
@@ -24,24 +27,31 @@ const unitRef = z
 
 /** Schemas of the office file the timeline reuses. */
 export interface TimelineSchemaParts {
-  /** a standardised unit (without refinements: its object shape) */
-  standardised: z.ZodObject;
-  /** a team unit */
-  team: z.ZodObject;
   /** office hours of a week */
   officeHours: z.ZodType;
 }
 
-/** The timeline schema built on the unit and office-hours schemas of the office file. */
+/** A unit's new organisation: its shape without the staff and the share of claims, which carry over. */
+type SwitchTo<S extends z.ZodObject> = z.ZodObject<Omit<S["shape"], "handlers" | "caseShare">, z.core.$strict>;
+
+/** The new organisations of the built-in regimes (the type of a regime change's `to`). */
+type KnownSwitchTo = z.ZodDiscriminatedUnion<[SwitchTo<ReturnType<typeof standardisedUnitShape>>, SwitchTo<ReturnType<typeof teamUnitShape>>]>;
+
+let switchTo: z.ZodType | undefined;
+
+/** The timeline schema built on the unit schemas of the registered regimes and the office-hours schema of the office file. */
 export function timelineSchema(parts: TimelineSchemaParts) {
-  // the people are those already employed, and the unit keeps its share of claims
+  // the people are those already employed, and the unit keeps its share of claims;
+  // the shapes are without the refinements about staff, which the unit's staff settle (see checkTimeline)
   const to = z
-    .discriminatedUnion("regime", [
-      // the shapes without the refinements about staff, which the unit's staff settle (see checkTimeline)
-      z.strictObject(parts.standardised.shape).omit({ handlers: true, caseShare: true }),
-      z.strictObject(parts.team.shape).omit({ handlers: true, caseShare: true }),
-    ])
-    .describe("the new organisation of the unit (its people and share of claims carry over; name defaults to the unit's)");
+    .lazy(
+      () =>
+        (switchTo ??= z.discriminatedUnion(
+          "regime",
+          sealRegimes().map((r) => z.strictObject(r.unitShape().shape).omit({ handlers: true, caseShare: true })) as [z.ZodObject, ...z.ZodObject[]],
+        )),
+    )
+    .describe("the new organisation of the unit (its people and share of claims carry over; name defaults to the unit's)") as unknown as z.ZodLazy<KnownSwitchTo>;
   const regime = z.strictObject({
     change: z.literal("regime"),
     at: day,
@@ -109,7 +119,7 @@ interface ScenarioView {
  * Checks of the timeline against the rest of the scenario: every day falls
  * inside the run (0 ≤ day < horizonDays, an `until` after its `at` and at most
  * the horizon), every unit exists (with a "did you mean" for a misspelt name), a
- * switch to a standardised unit has people for its seven pools, an office-hours
+ * switch has the staff the new regime needs (a standardised unit one person in each of its seven pools) and passes its checks, an office-hours
  * change comes after the first day, leavers leave someone behind.
  */
 export function checkTimeline(s: ScenarioView, ctx: z.RefinementCtx): void {
@@ -117,7 +127,7 @@ export function checkTimeline(s: ScenarioView, ctx: z.RefinementCtx): void {
   if (!Array.isArray(timeline) || !Array.isArray(s.office.units) || !(s.run?.horizonDays > 0)) return;
   const start = parseIsoDate(s.office.startDate);
   const horizon = s.run.horizonDays;
-  const names = s.office.units.map((u) => u.name ?? (u.regime === "team" ? "teams" : "standardised"));
+  const names = s.office.units.map((u) => u.name ?? (isKnownRegime(u.regime) ? regimeOf(u.regime).defaults.name : u.regime));
   const toDay = (v: unknown): number => (typeof v === "number" ? v : (parseIsoDate(String(v)) ?? NaN) - (start ?? NaN));
   const issue = (path: PropertyKey[], message: string, input: unknown): void => {
     ctx.addIssue({ code: "custom", path: ["office", "timeline", ...path], message, input });
@@ -153,14 +163,19 @@ export function checkTimeline(s: ScenarioView, ctx: z.RefinementCtx): void {
       return;
     }
     const unit = s.office.units[index]!;
-    if (c["change"] === "regime" && (c["to"] as { regime?: string }).regime === "standardised" && unit.handlers < 7) {
-      issue([i, "to", "regime"], `"team" for unit ${JSON.stringify(names[index])}: a standardised unit needs one person in each of its 7 pools and it has ${unit.handlers}`, "standardised");
-    }
-    const shares = (c["to"] as { poolShares?: unknown } | undefined)?.poolShares;
-    if (typeof shares === "object" && shares !== null) {
-      for (const [pool, x] of Object.entries(shares)) {
-        if (!((x as number) > 0)) issue([i, "to", "poolShares", pool], "a number > 0 (every pool has work; a pool without staff never moves)", x);
+    const to = c["change"] === "regime" ? (c["to"] as Record<string, unknown> | undefined) : undefined;
+    if (to !== undefined && isKnownRegime(to["regime"])) {
+      const regime = regimeOf(to["regime"]);
+      const min = regime.minHandlers;
+      if (min !== undefined && unit.handlers < min.count) {
+        const fits = sealRegimes().filter((r) => (r.minHandlers?.count ?? 1) <= unit.handlers);
+        issue(
+          [i, "to", "regime"],
+          `${fits.map((r) => JSON.stringify(r.tag)).join(" or ")} for unit ${JSON.stringify(names[index])}: ${min.why} and it has ${unit.handlers}`,
+          regime.tag,
+        );
       }
+      regime.checkUnit?.(to, (path, message, input) => issue([i, "to", ...path], message, input));
     }
     if (c["change"] === "staffing" && (c["leave"] as number) >= unit.handlers + (c["hire"] as number)) {
       issue([i, "leave"], `a whole number < ${unit.handlers + (c["hire"] as number)} (the unit's staff; someone must stay)`, c["leave"]);

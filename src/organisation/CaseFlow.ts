@@ -8,14 +8,17 @@
  * payment period) every few weeks and the rehabilitation-chain checkpoints;
  * and any reconsideration. Where each next task goes is the unit's business.
  */
-import { STEPS, type Case } from "../casework/Case";
+import { STEPS, type Case, type Step } from "../casework/Case";
 import { judge, judgementNoise } from "../casework/judge";
 import { Task } from "../casework/Task";
 import { standardNormal } from "../random/standardNormal";
 import type { RandomStream } from "../random/RandomStream";
 import type { OfficeServices } from "./OfficeServices";
 import type { StaffSlot } from "./StaffSlot";
-import type { Unit } from "./Unit";
+import type { FlowUnit } from "./FlowUnit";
+
+/** Index of each step of a claim in {@link STEPS}. */
+const STEP = Object.fromEntries(STEPS.map((s, i) => [s, i])) as Readonly<Record<Step, number>>;
 
 /** Drives claims from step to step within one unit. */
 export class CaseFlow {
@@ -31,7 +34,7 @@ export class CaseFlow {
    * @param office office services
    */
   constructor(
-    private unit: Unit,
+    private unit: FlowUnit,
     private readonly office: OfficeServices,
   ) {
     this.decisionRng = office.streams.derive("unit", unit.index, "decision");
@@ -39,7 +42,7 @@ export class CaseFlow {
   }
 
   /** Hand the claims over to `unit`, which takes over at a regime switch (tasks scheduled later go there). */
-  moveTo(unit: Unit): void {
+  moveTo(unit: FlowUnit): void {
     this.unit = unit;
   }
 
@@ -59,7 +62,7 @@ export class CaseFlow {
     // complete documents: the certificate and the employer's and citizen's information
     if (c.certificateComplete) c.completeAt = c.documentsAt;
     this.openCases += 1;
-    this.next(c, start !== null ? start.step : 0, null);
+    this.next(c, start !== null ? start.step : STEP.register, null);
   }
 
   /** Queue step `index` of the claim. */
@@ -75,7 +78,7 @@ export class CaseFlow {
     const c = task.kase;
     switch (task.kind) {
       case "register":
-        this.next(c, 1, slot);
+        this.next(c, STEP.certificate, slot);
         return;
       case "certificate":
         if (c.missingCertificate && !this.unit.policies.decideEarly(task, this.unit.ctx())) {
@@ -86,7 +89,7 @@ export class CaseFlow {
         }
         return;
       case "assess":
-        this.next(c, 3, slot);
+        this.next(c, STEP.decide, slot);
         return;
       case "decide":
         this.decide(c, slot);
@@ -117,14 +120,14 @@ export class CaseFlow {
     const office = this.office;
     const wait = c.documentsAt - office.sim.now;
     if (!(wait > 0)) {
-      this.next(c, 2, slot);
+      this.next(c, STEP.assess, slot);
       return;
     }
     c.waitingOutside = true;
     office.note(c.id, "waiting-for-documents");
     office.sim.schedule(wait, () => {
       c.waitingOutside = false;
-      if (!c.withdrawn) this.next(c, 2, null);
+      if (!c.withdrawn) this.next(c, STEP.assess, null);
     });
   }
 
@@ -143,7 +146,7 @@ export class CaseFlow {
         c.completeAt = Math.max(office.sim.now, c.documentsAt);
       }
       // the certificate check is done again with the answer (and asks again if still incomplete)
-      this.unit.route(new Task("certificate", c, (c.stepNeed[1] as number) * 0.5, office.sim.now), slot);
+      this.unit.route(new Task("certificate", c, (c.stepNeed[STEP.certificate] as number) * 0.5, office.sim.now), slot);
     });
   }
 
@@ -158,7 +161,7 @@ export class CaseFlow {
   /** Reading noise of `slot` on the claim; `full` = full effort on the file as it stands (a reconsideration). */
   private noise(c: Case, slot: StaffSlot, full: boolean): number {
     const h = slot.handler!;
-    const judgementNeed = (c.stepNeed[2] as number) + (c.stepNeed[3] as number);
+    const judgementNeed = (c.stepNeed[STEP.assess] as number) + (c.stepNeed[STEP.decide] as number);
     const shortfall = full ? 0 : Math.min(1, Math.max(0, 1 - c.judgementEffort / judgementNeed));
     return judgementNoise(this.office.world.judgement, {
       shortfall,
@@ -214,7 +217,7 @@ export class CaseFlow {
     }
     this.letterSent(c);
     if (c.granted) {
-      this.next(c, 4, slot);
+      this.next(c, STEP.pay, slot);
     } else {
       this.maybeContest(c);
     }
@@ -229,7 +232,7 @@ export class CaseFlow {
     office.citizenContact(c, "reconsideration", office.sim.now + delay);
     office.sim.schedule(delay, () => {
       c.inReconsideration = true;
-      const hours = 0.5 * ((c.stepNeed[2] as number) + (c.stepNeed[3] as number));
+      const hours = 0.5 * ((c.stepNeed[STEP.assess] as number) + (c.stepNeed[STEP.decide] as number));
       this.unit.route(new Task("reconsider", c, hours, office.sim.now, "reconsideration"), null);
     });
   }
@@ -255,7 +258,7 @@ export class CaseFlow {
     c.reworked += 1;
     // accuracy counts the decision as it stands; a change made inside the window corrects it
     office.recorder.reworked(now, office.recorder.inWindow(c.decidedAt) ? Number(c.correct) - Number(wasCorrect) : 0);
-    if (grant && c.paidAt !== c.paidAt) this.next(c, 4, slot);
+    if (grant && c.paidAt !== c.paidAt) this.next(c, STEP.pay, slot);
   }
 
   private pay(c: Case): void {

@@ -7,8 +7,8 @@
  * confuse, when they are asked again, or to contest a rejection. Each week management reads its measured figures. The result is
  * computed from the true event record only.
  */
-import { Case, STEPS } from "../casework/Case";
-import { CaseFactory, type ScriptedCase } from "../casework/CaseFactory";
+import type { Case } from "../casework/Case";
+import { CaseFactory } from "../casework/CaseFactory";
 import type { CaseworkParams } from "../casework/CaseworkParams";
 import { Handler } from "../casework/Handler";
 import type { ContactReason } from "../casework/ContactReason";
@@ -25,79 +25,21 @@ import { estimateRun } from "./runBudget";
 import { WorkingCalendar } from "../engine/WorkingCalendar";
 import { createStream } from "../random/createStream";
 import { lognormalMeanCv } from "../random/lognormalMeanCv";
-import { nhppNext } from "../random/nhppNext";
 import { normal } from "../random/normal";
 import { poisson } from "../random/poisson";
 import type { RandomStream } from "../random/RandomStream";
 import type { OfficeConfig } from "./OfficeConfig";
-import type { OfficeMetrics, OfficeSeries } from "./OfficeMetrics";
 import { OfficeRecorder } from "./OfficeRecorder";
-import { PeriodRecorder, type PeriodLength, type PeriodMetrics } from "./PeriodRecorder";
+import { PeriodRecorder } from "./PeriodRecorder";
 import type { OfficeServices } from "./OfficeServices";
-import { StandardisedUnit } from "./StandardisedUnit";
-import type { StartingClaim } from "./StartingClaim";
 import { Timeline } from "./Timeline";
 import { WorkingYear } from "./WorkingYear";
-import { TeamUnit } from "./TeamUnit";
+import { scheduleArrivals } from "./scheduleArrivals";
+import type { OfficeRun, OfficeRunOptions, TraceEntry } from "./OfficeRun";
+import { regimeOf } from "./regimes/regimeRegistry";
 import type { Unit } from "./Unit";
 
-/** How to run one replication. */
-export interface OfficeRunOptions {
-  /** root seed of the experiment */
-  seed: number | string;
-  /** replication index (selects the random streams) @defaultValue 0 */
-  replication?: number;
-  /** simulated calendar days */
-  horizonDays: number;
-  /** days discarded before measuring @defaultValue 0 */
-  warmupDays?: number;
-  /** keep a trace of every claim's events (memory grows with the run) @defaultValue false */
-  trace?: boolean;
-  /** most events before the run is stopped as runaway @defaultValue 50 million */
-  eventBudget?: number;
-  /** claims written out by hand; when given they replace random arrivals and the starting backlog */
-  script?: readonly ScriptedCase[];
-  /** also keep the figures per calendar month or quarter (see PeriodRecorder). @defaultValue none */
-  periods?: PeriodLength;
-  /**
-   * most heap the run may use, MB; checked once per simulated day, the run stops with a
-   * SimulationError past it (instead of an out-of-memory crash of the whole process).
-   * @defaultValue 80% of the JavaScript heap limit, at most 3072
-   */
-  memoryBudgetMB?: number;
-  /** aborts the run; checked once per simulated day (useful when the run is on a worker thread or driven by a timer) */
-  signal?: AbortSignal;
-}
-
-/** One line of the optional trace. */
-export interface TraceEntry {
-  /** day */
-  t: number;
-  /** claim id */
-  caseId: number;
-  /** what happened */
-  event: string;
-  /** index of the unit handling the claim (in the office's `units`), once it has one */
-  unit?: number;
-  /** staff hours a finished task took (`end:` events only) */
-  hours?: number;
-}
-
-/** What one replication returns. */
-export interface OfficeRun {
-  /** the outcome */
-  metrics: OfficeMetrics;
-  /** weekly series */
-  series: OfficeSeries;
-  /** contacts by reason in the window */
-  contactsByReason: Partial<Record<ContactReason, number>>;
-  /** the trace, when asked for */
-  trace?: TraceEntry[];
-  /** events processed */
-  events: number;
-  /** figures per period, when asked for with `periods` */
-  periods?: PeriodMetrics[];
-}
+export type { OfficeRunOptions, TraceEntry, OfficeRun } from "./OfficeRun";
 
 /** The simulated office. */
 export class Office implements OfficeServices {
@@ -173,7 +115,7 @@ export class Office implements OfficeServices {
     this.questionRng = this.streams.derive("questions");
     this.healthRng = this.streams.derive("healthcare");
     this.judgeRng = this.streams.derive("second-judge");
-    this.units = config.units.map((u, i) => (u.regime === "team" ? new TeamUnit(i, u, this) : new StandardisedUnit(i, u, this)));
+    this.units = config.units.map((u, i) => regimeOf(u.regime, `units[${i}].regime`).create(i, u, this));
     const total = config.units.reduce((a, u) => a + u.caseShare, 0);
     let acc = 0;
     this.unitShares = config.units.map((u) => (acc += u.caseShare / total));
@@ -194,7 +136,7 @@ export class Office implements OfficeServices {
       const u = this.units[Math.floor(this.judgeRng() * this.units.length)] as Unit;
       const slot = u.slots[Math.floor(this.judgeRng() * u.slots.length)];
       const h = slot?.handler;
-      if (h && h.id !== notId && slot.role !== "customerCentre") return { leaning: h.leaning * u.leaningScale() };
+      if (h && h.id !== notId && slot.decides) return { leaning: h.leaning * u.leaningScale() };
     }
     return null;
   }
@@ -274,69 +216,6 @@ export class Office implements OfficeServices {
     if (c.sickEnd > sim.now) sim.schedule(c.sickEnd - sim.now, () => unit.current().flow.maybeWithdraw(c));
   }
 
-  /**
-   * Admit the office's own open claims, oldest first: each is drawn like a new
-   * claim (within its complexity class, if given) and enters at the step it
-   * waits at with its certificate as listed.
-   */
-  private admitStartingBacklog(claims: readonly StartingClaim[]): void {
-    const start = Date.parse(`${this.config.startDate}T00:00:00Z`);
-    const dated = claims.map((claim, i) => ({ claim, i, age: (start - Date.parse(`${claim.arrived}T00:00:00Z`)) / 86_400_000 }));
-    dated.sort((a, b) => b.age - a.age || a.i - b.i);
-    for (const { claim, age } of dated) {
-      const c = this.factory.next(-Math.max(0, age), claim.complexity);
-      c.startingState = { step: STEPS.indexOf(claim.step), certificateComplete: claim.certificateComplete };
-      this.admit(c, false);
-    }
-  }
-
-  /** Admit the starting backlog and schedule random arrivals of new claims. */
-  private arrivals(): void {
-    const sim = this.sim;
-    const opts = this.options;
-    const d = this.world.demand;
-    if (this.config.initialBacklog !== undefined) {
-      this.admitStartingBacklog(this.config.initialBacklog);
-    } else {
-      // the starting backlog: claims that arrived over the last weeks
-      const backlog = Math.round(d.initialBacklogWeeks * d.casesPerWeek);
-      const ages: number[] = [];
-      const backlogRng = this.streams.derive("backlog");
-      for (let i = 0; i < backlog; i++) ages.push(backlogRng() * 2 * d.initialBacklogWeeks * 7);
-      ages.sort((a, b) => b - a);
-      for (const age of ages) this.admit(this.factory.next(-age), false);
-    }
-    // new claims
-    const arrivals = this.streams.derive("arrivals");
-    const profile = d.weekdayProfile;
-    const meanProfile = profile.reduce((a, b) => a + b, 0) / profile.length;
-    const base = d.casesPerWeek / 7;
-    const startDoy = dayOfYear(this.config.startDate);
-    const amp = d.seasonalAmplitude;
-    const timeline = this.timeline;
-    const firstWeekday = this.calendar.dateOf(0).weekday;
-    const weekday = (t: number): number => (((firstWeekday + Math.floor(t)) % 7) + 7) % 7;
-    const rate = (t: number): number => {
-      const wd = (profile[weekday(t)] as number) / meanProfile;
-      const season = 1 + amp * Math.cos((2 * Math.PI * (startDoy + t - d.seasonalPeakDay)) / 365.25);
-      return base * wd * season * timeline.demandFactor(t);
-    };
-    const bound = (t: number): { max: number; until: number } => {
-      // no arrivals are needed past the horizon (and none can come when demand is zero)
-      if (t >= opts.horizonDays || !(base > 0)) return { max: 0, until: Infinity };
-      const day = Math.floor(t);
-      const wd = (profile[weekday(day)] as number) / meanProfile;
-      return { max: base * wd * (1 + Math.abs(amp)) * timeline.maxDemandFactor(day), until: day + 1 };
-    };
-    const arrive = (): void => {
-      this.admit(this.factory.next(sim.now), true);
-      const next = nhppNext(arrivals, sim.now, rate, bound);
-      if (next < opts.horizonDays) sim.schedule(next - sim.now, arrive);
-    };
-    const first = nhppNext(arrivals, 0, rate, bound);
-    if (first < opts.horizonDays) sim.schedule(first, arrive);
-  }
-
   /** Run the replication to the horizon. */
   run(): OfficeRun {
     const sim = this.sim;
@@ -349,7 +228,7 @@ export class Office implements OfficeServices {
         sim.schedule(Math.max(0, spec.arrival - sim.now), () => this.admit(this.factory.scripted(spec), true));
       }
     } else {
-      this.arrivals();
+      scheduleArrivals(this, this.factory, (c, countArrival) => this.admit(c, countArrival));
     }
     // the weekly management cycle
     const weekly = (): void => {
@@ -391,7 +270,7 @@ export class Office implements OfficeServices {
     let measuredSum = 0;
     let measuredN = 0;
     for (const u of this.units) {
-      const deciders = u.slots.filter((s) => s.role !== "customerCentre").length;
+      const deciders = u.slots.filter((s) => s.decides).length;
       measuredSum += u.measuredDecisionSum * deciders;
       measuredN += u.measuredWeeks * deciders;
     }
@@ -415,11 +294,6 @@ export class Office implements OfficeServices {
     if (this.recorder instanceof PeriodRecorder) run.periods = this.recorder.periods();
     return run;
   }
-}
-
-function dayOfYear(iso: string): number {
-  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
-  return (Date.UTC(y, m - 1, d) - Date.UTC(y, 0, 1)) / 86_400_000;
 }
 
 /** Simulate one replication of `config`. */

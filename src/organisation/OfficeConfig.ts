@@ -1,6 +1,6 @@
 /*
  * The configuration of a whole office: its calendar, the world it works in and
- * its units (one or more, of either regime, side by side). `officeConfig()` fills
+ * its units (one or more, of any registered regime, side by side). `officeConfig()` fills
  * every default, so a user only writes what differs.
  */
 import type { CaseworkParams } from "../casework/CaseworkParams";
@@ -8,8 +8,10 @@ import type { WorkingCalendarOptions } from "../engine/WorkingCalendar";
 import type { StartingClaim } from "./StartingClaim";
 import type { TimelineChange } from "./TimelineChange";
 import { checkOfficeConfig } from "../experiment/checkOfficeConfig";
-import { standardisedUnit, teamUnit, type UnitConfig } from "./UnitConfig";
 import { workingYear, type WorkingYearConfig, type WorkingYearInput } from "./WorkingYearConfig";
+import { regimeOf } from "./regimes/regimeRegistry";
+import { unitConfigOf } from "./regimes/unitConfigOf";
+import type { UnitConfig } from "./UnitConfig";
 
 /** Deeply optional version of a parameter group. */
 export type DeepPartial<T> = { [K in keyof T]?: T[K] extends readonly unknown[] ? T[K] : T[K] extends object ? DeepPartial<T[K]> : T[K] };
@@ -63,9 +65,8 @@ export interface OfficeInput {
 export function officeConfig(input: OfficeInput = {}): OfficeConfig {
   // the scenario schema fills the world's defaults (and the calendar's): the one place they are applied
   const checked = checkOfficeConfig(input, "office configuration");
-  const units = (input.units ?? [{ regime: "standardised" }]).map((u) =>
-    u.regime === "team" ? teamUnit(u as Partial<UnitConfig> as never) : standardisedUnit(u as Partial<UnitConfig> as never),
-  );
+  // each unit takes the defaults of its own regime
+  const units = (input.units ?? [{ regime: "standardised" }]).map((u, i) => unitConfigOf(regimeOf(u.regime, `units[${i}].regime`).defaults, u, "officeConfig") as UnitConfig);
   const cfg: OfficeConfig = {
     startDate: checked.startDate,
     holidays: checked.holidays,

@@ -41,6 +41,13 @@ export class StaffSlot {
   awayPending = false;
   /** the person away from this position (on leave, sick): the position stands empty meanwhile and nobody is hired into it */
   absent: Handler | null = null;
+  /**
+   * whether the position handles claims (works their steps and decides on them),
+   * as its regime sets it: false for a customer-centre agent, who only answers
+   * citizens. Deciders count in decisions per handler and may be asked for a
+   * second opinion. @defaultValue true
+   */
+  decides = true;
 
   /**
    * @param index position number within the unit

@@ -16,111 +16,31 @@ import { Task } from "../casework/Task";
 import type { OfficeServices } from "./OfficeServices";
 import { StaffSlot } from "./StaffSlot";
 import { Unit, type StepEffort } from "./Unit";
-import type { PoolShares, StandardisedUnitConfig } from "./UnitConfig";
+import { plannedPoolHours } from "./regimes/standardised/plannedPoolHours";
+import { splitStaff } from "./regimes/standardised/splitStaff";
+import type { PoolShares, StandardisedUnitConfig } from "./regimes/standardised/StandardisedUnitConfig";
 import type { OverheadKind } from "../policies/Policy";
 import { WorkQueue } from "./WorkQueue";
 
 /** Pool names in order. */
 export const POOLS = ["register", "certificate", "assess", "decide", "pay", "checkpoint", "customerCentre"] as const;
 
-/** Index of the customer centre in {@link POOLS}. */
-const CUSTOMER_CENTRE = 6;
 
 /** Pool name. */
 export type PoolName = (typeof POOLS)[number];
 
-/** Split `n` people over `shares` by largest remainder, at least one per pool when n allows. */
-export function splitStaff(n: number, shares: readonly number[]): number[] {
-  const total = shares.reduce((a, b) => a + b, 0);
-  const exact = shares.map((s) => (n * s) / total);
-  const out = exact.map((x) => Math.floor(x));
-  let left = n - out.reduce((a, b) => a + b, 0);
-  const order = exact.map((x, i) => ({ i, r: x - Math.floor(x) })).sort((a, b) => b.r - a.r || a.i - b.i);
-  for (let k = 0; left > 0; k = (k + 1) % order.length, left--) out[(order[k] as { i: number }).i]! += 1;
-  // every pool needs someone: take from the largest pools
-  for (let i = 0; i < out.length; i++) {
-    if (out[i] === 0 && (shares[i] as number) > 0) {
-      let big = 0;
-      for (let j = 1; j < out.length; j++) if ((out[j] as number) > (out[big] as number)) big = j;
-      if ((out[big] as number) > 1) {
-        out[big]! -= 1;
-        out[i] = 1;
-      }
-    }
-  }
-  return out;
-}
+/** Index of each pool in {@link POOLS}; the first five are the claim's steps in order (see STEPS). */
+const POOL = Object.fromEntries(POOLS.map((p, i) => [p, i])) as Readonly<Record<PoolName, number>>;
 
-/** The default planning figure: contacts per claim a standardised office plans its customer centre for (see `StandardisedUnitConfig.plannedContactsPerCase`). */
-export const PLANNED_CONTACTS_PER_CASE = 3;
+/** Index of the customer centre; the back-office pools come before it. */
+const CUSTOMER_CENTRE = POOL.customerCentre;
 
-/** Registration hours per occurrence that planning counts with (from the unit's policies). */
-export interface PlannedOverhead {
-  /** per task */
-  task: number;
-  /** per new claim (at registration) */
-  case: number;
-  /** per decision */
-  decision: number;
-  /** per answered call */
-  contact: number;
-}
-
-/**
- * Hours per claim planned for each pool: template hours at specialist speed plus
- * a handover, a switch and the registration overhead per step, the re-check of
- * incomplete certificates, the expected checkpoints of granted claims, the
- * planned contacts and the call-backs they leave for the back office.
- */
-export function plannedPoolHours(
-  config: StandardisedUnitConfig,
-  office: OfficeServices,
-  templates: readonly number[],
-  overhead: PlannedOverhead = { task: 0, case: 0, decision: 0, contact: 0 },
-): PoolShares {
-  const w = office.world;
-  const fast = 1 / (1 + config.specialisationGain);
-  const per = config.rereadHours + w.contacts.switchHours + overhead.task;
-  const step = (i: number): number => (templates[i] as number) * fast + per;
-  const mix = w.caseMix;
-  const reach = (day: number): number => 1 - normalCdf(Math.log(day / mix.sickDaysMedian) / mix.sickDaysSigma);
-  let reached = 0;
-  for (const day of mix.checkpointDays) reached += reach(day);
-  const checkpoints = mix.entitledShare * reached;
-  // follow-ups of an ongoing claim: one per interval from the claim day while the spell lasts
-  let followUps = 0;
-  for (let k = 1; k < 400; k++) {
-    const r = reach(mix.claimDay + k * mix.followUpIntervalDays);
-    followUps += r;
-    if (r < 1e-4) break;
-  }
-  followUps *= mix.entitledShare;
-  const planned = {
-    register: step(0) + overhead.case,
-    certificate: step(1) + (1 - w.certificates.completeShare) * 0.5 * (templates[1] as number) * fast,
-    assess: step(2),
-    decide: step(3) + overhead.decision,
-    pay: mix.entitledShare * step(4),
-    checkpoint: checkpoints * (mix.checkpointHours * fast + per) + followUps * (mix.followUpHours * fast + per),
-    customerCentre: config.plannedContactsPerCase * (w.contacts.contactHours + overhead.task + overhead.contact),
-  };
-  // call-backs: planned calls the customer centre cannot resolve and the citizen
-  // does not repeat go to the back office, spread like the step work
-  const c = w.contacts;
-  const callbacks = config.plannedContactsPerCase * (1 - c.customerCentreResolves) * (1 - c.repeatIfUnresolved) * (c.contactHours + per);
-  const back = planned.register + planned.certificate + planned.assess + planned.decide + planned.pay;
-  if (back > 0) {
-    for (const k of ["register", "certificate", "assess", "decide", "pay"] as const) planned[k] += (callbacks * planned[k]) / back;
-  }
-  return planned;
-}
-
-/** Standard normal CDF (Abramowitz & Stegun 7.1.26, error < 1.5e-7). */
-function normalCdf(x: number): number {
-  const z = Math.abs(x) / Math.SQRT2;
-  const t = 1 / (1 + 0.3275911 * z);
-  const erfc = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429)))) * Math.exp(-z * z);
-  return x >= 0 ? 1 - erfc / 2 : erfc / 2;
+/** `slot` put in pool `pool`: its role is the pool's name, and it decides on claims unless it answers citizens in the customer centre. */
+function placed(slot: StaffSlot, pool: number): StaffSlot {
+  slot.group = pool;
+  slot.role = POOLS[pool] as string;
+  slot.decides = pool !== CUSTOMER_CENTRE;
+  return slot;
 }
 
 /** A standardised unit with step pools and a customer centre. */
@@ -153,27 +73,29 @@ export class StandardisedUnit extends Unit {
     const sizes = splitStaff(config.handlers, POOLS.map((p) => s[p]));
     let k = 0;
     sizes.forEach((size, pool) => {
-      for (let j = 0; j < size; j++) this.slots.push(new StaffSlot(k++, POOLS[pool] as string, pool));
+      for (let j = 0; j < size; j++) this.slots.push(placed(new StaffSlot(k++, POOLS[pool] as string, pool), pool));
     });
   }
 
   private poolOf(task: Task): number {
     switch (task.kind) {
       case "contact":
-        return Number.isNaN(task.contactAt) ? this.backOfficePool(task.kase) : 6;
+        // a citizen's call reaches the customer centre; a call-back is made by the pool where the claim is
+        return Number.isNaN(task.contactAt) ? this.backOfficePool(task.kase) : CUSTOMER_CENTRE;
       case "checkpoint":
       case "followUp":
-        return 5;
+        return POOL.checkpoint;
       case "reconsider":
       case "review":
-        return 3;
+        return POOL.decide;
       default:
         return STEPS.indexOf(task.kind);
     }
   }
 
+  /** The pool of the claim's current step (step i is done by pool i); past its last step, the deciders. */
   private backOfficePool(c: Case): number {
-    return c.step >= 5 ? 3 : c.step;
+    return c.step >= STEPS.length ? POOL.decide : c.step;
   }
 
   admit(c: Case): void {
@@ -195,7 +117,7 @@ export class StandardisedUnit extends Unit {
         best = pool;
       }
     });
-    const slot = new StaffSlot(this.slots.length, POOLS[best] as string, best);
+    const slot = placed(new StaffSlot(this.slots.length, POOLS[best] as string, best), best);
     this.slots.push(slot);
     return slot;
   }
@@ -263,11 +185,11 @@ export class StandardisedUnit extends Unit {
     return { work: template, effective: Math.min(template, need), escalate: 0 };
   }
 
-  protected handoffFactor(): number {
+  handoffFactor(): number {
     return 1;
   }
 
-  protected speedFactor(task: Task, slot: StaffSlot): number {
+  speedFactor(task: Task, slot: StaffSlot): number {
     // specialists are faster at their own step; someone new to the pool is slower for a while
     const own = this.poolOf(task) === slot.group && task.kind !== "contact" ? 1 / (1 + this.config.specialisationGain) : 1;
     const c = this.config;
@@ -285,10 +207,10 @@ export class StandardisedUnit extends Unit {
    * and takes no part (putting case handlers on the phones was tried and made the
    * office less stable: the back office lost the hours).
    */
-  protected override manageStaff(weekHours: number): void {
+  override manageStaff(weekHours: number): void {
     const c = this.config;
     if (c.staffMovesPerWeek <= 0 || !(weekHours > 0)) return;
-    const back = CUSTOMER_CENTRE; // pools 0..5
+    const back = CUSTOMER_CENTRE; // the back-office pools are those before it
     const heads = new Array<number>(back).fill(0);
     for (const s of this.slots) if (s.group < back && s.handler !== null && !s.handler.leaving) heads[s.group]! += 1;
     const load = (p: number): number => {
@@ -314,8 +236,7 @@ export class StandardisedUnit extends Unit {
       const idle = this.idleSlots[lo]!;
       const i = idle.indexOf(pick);
       if (i >= 0) idle.splice(i, 1);
-      pick.group = hi;
-      pick.role = POOLS[hi] as string;
+      placed(pick, hi);
       pick.movedAt = this.office.sim.now;
       heads[lo]! -= 1;
       heads[hi]! += 1;

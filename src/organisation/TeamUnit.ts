@@ -14,7 +14,7 @@ import { Task } from "../casework/Task";
 import type { OfficeServices } from "./OfficeServices";
 import { StaffSlot } from "./StaffSlot";
 import { Unit, type StepEffort } from "./Unit";
-import type { TeamUnitConfig } from "./UnitConfig";
+import type { TeamUnitConfig } from "./regimes/team/TeamUnitConfig";
 import { WorkQueue } from "./WorkQueue";
 
 const SPECIALIST_STEPS: ReadonlySet<string> = new Set(["register", "certificate", "pay"]);
@@ -109,6 +109,12 @@ export class TeamUnit extends Unit {
     for (const q of this.teamQueues) out.push(...q.drain());
     for (const s of this.slots) s.ownedLoad = 0;
     return out.sort((a, b) => a.readySince - b.readySince);
+  }
+
+  /** @inheritDoc (claims taken over from another kind of unit have no owner here: they get one as they are routed) */
+  override takeOver(tasks: readonly Task[], from: Unit): void {
+    if (!(from instanceof TeamUnit)) for (const task of tasks) task.kase.owner = -1;
+    super.takeOver(tasks, from);
   }
 
   route(task: Task, from: StaffSlot | null): void {
@@ -227,14 +233,14 @@ export class TeamUnit extends Unit {
     return { work: task.needHours, effective: task.needHours, escalate: 0 };
   }
 
-  protected handoffFactor(task: Task, slot: StaffSlot): number {
+  handoffFactor(task: Task, slot: StaffSlot): number {
     // inside the team a handover (to a specialist, or a teammate helping out) is
     // cheaper; a new owner after a leaver pays in full
     if (slot.role === "specialist" || SPECIALIST_STEPS.has(task.kind)) return this.config.internalHandoffFactor;
     return task.kase.owner === slot.index ? 1 : this.config.internalHandoffFactor;
   }
 
-  protected speedFactor(task: Task, slot: StaffSlot): number {
+  speedFactor(task: Task, slot: StaffSlot): number {
     return slot.role === "specialist" && SPECIALIST_STEPS.has(task.kind) ? 1 / (1 + this.config.specialisationGain) : 1;
   }
 

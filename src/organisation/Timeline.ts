@@ -15,6 +15,7 @@ import { refreshManagement, switchRegime } from "./switchRegime";
 import { dayOfRun } from "./dayOfRun";
 import { rememberPool } from "./StepFamiliarity";
 import type { DemandChange, StaffingChange, TimelineChange, UnitRef } from "./TimelineChange";
+import type { StandardisedUnitConfig } from "./UnitConfig";
 import type { Unit } from "./Unit";
 import type { UnitConfig } from "./UnitConfig";
 
@@ -142,7 +143,7 @@ export class Timeline {
             const open = st === undefined ? old.slots : old.slots.filter((s) => !st.closed.has(s));
             // specialists becoming owners remember their pool: the other steps are new to them (see StepFamiliarity)
             if (old.config.regime === "standardised" && c.to.regime === "team") {
-              for (const s of old.slots) if (s.handler !== null) rememberPool(s.handler, s.group, old.config, sim.now);
+              for (const s of old.slots) if (s.handler !== null) rememberPool(s.handler, s.group, old.config as StandardisedUnitConfig, sim.now);
             }
             const fresh = switchRegime(old, c.to, office.streams.derive("timeline", k), open);
             office.units[i] = fresh;

@@ -1,13 +1,11 @@
 /*
  * A unit of the office: positions filled by handlers, each running a process that
  * takes the next task and works it in office hours. The unit owns the mechanics
- * both regimes share — handovers (re-reading, lost details, confused citizens),
- * effort against need, interruptions, registration overhead, learning, stress and
- * turnover, improvement — and the weekly management cycle in which its policies
- * read the measured figures and set the pressure, and in which management
- * orders overtime (bounded hours, a stress cost) when the queued work passes a
- * threshold. How tasks are routed and how much effort a step gets are left to
- * the two regimes (a standardised unit also moves staff between its pools).
+ * every regime shares — what a task costs (handovers, effort against need,
+ * registration overhead; see jobCosting), interruptions, learning, turnover,
+ * improvement — and runs the weekly management cycle (see weeklyManagement).
+ * How tasks are routed and how much effort a step gets are left to the regimes
+ * (see regimes/; a standardised unit also moves staff between its pools).
  */
 import type { Case } from "../casework/Case";
 import type { Handler } from "../casework/Handler";
@@ -18,46 +16,16 @@ import type { MeasuredFigures, PolicyContext, ReviewEffect, ContactEffect, Certi
 import { PolicySet } from "../policies/PolicySet";
 import type { RandomStream } from "../random/RandomStream";
 import { CaseFlow } from "./CaseFlow";
+import { beginJob, endJob, Job, type StepEffort } from "./jobCosting";
+import { weeklyManagement } from "./weeklyManagement";
 import type { OfficeServices } from "./OfficeServices";
 import type { TimeCategory } from "./OfficeRecorder";
 import { StaffSlot } from "./StaffSlot";
 import { stepFamiliarity } from "./StepFamiliarity";
 import { WeekCounters, emptyMeasured } from "./WeekCounters";
-import type { UnitConfig } from "./UnitConfig";
+import type { RegimeUnitConfig } from "./UnitConfig";
 
-/** Effort a step gets, in hours of work before personal speed. */
-export interface StepEffort {
-  /** hours worked now */
-  work: number;
-  /** hours that count as effort on the claim's need */
-  effective: number;
-  /** hours left over for an escalation (another handover), 0 if none */
-  escalate: number;
-}
-
-/** What a position is working on between the start and the end of a task (one per position, reused). */
-class Job {
-  /** the task, null between tasks */
-  task: Task | null = null;
-  /** who works it */
-  handler: Handler | null = null;
-  /** time the task was taken */
-  start = 0;
-  /** a lost detail is asked for again: only the handover is worked, then the claim waits */
-  askedAgain = false;
-  /** handover and switching hours */
-  handoffHours = 0;
-  /** hours of the work itself */
-  time = 0;
-  /** registration overhead hours */
-  overhead = 0;
-  /** category of `time` */
-  category: TimeCategory = "value";
-  /** hours left over for an escalation, 0 if none */
-  escalate = 0;
-  /** the position's role when the task was taken (a weekly staff move may change the role while the task is worked; the trace names the work by its start) */
-  role = "";
-}
+export type { StepEffort } from "./jobCosting";
 
 /** Base of both regimes. */
 export abstract class Unit {
@@ -92,7 +60,7 @@ export abstract class Unit {
   /** working-time rate this week: 1 + overtime hours / normal hours (1 = no overtime) */
   workRate = 1;
   /** overtime hours per person ordered so far in the current year of the run */
-  private overtimeThisYear = 0;
+  overtimeThisYear = 0;
   /** sum over windowed weeks of measured decisions per handler, and the number of such weeks */
   measuredDecisionSum = 0;
   measuredWeeks = 0;
@@ -118,7 +86,7 @@ export abstract class Unit {
    */
   constructor(
     readonly index: number,
-    readonly config: UnitConfig,
+    readonly config: RegimeUnitConfig,
     readonly office: OfficeServices,
   ) {
     this.policies = new PolicySet(config.policies);
@@ -162,9 +130,9 @@ export abstract class Unit {
   /** Effort for a claim step worked by `slot`. */
   abstract stepEffort(task: Task, slot: StaffSlot): StepEffort;
   /** Cost factor of a handover to `slot` (1 = between pools, 0 = none). */
-  protected abstract handoffFactor(task: Task, slot: StaffSlot): number;
+  abstract handoffFactor(task: Task, slot: StaffSlot): number;
   /** Speed multiplier of `slot` on `task` (specialisation). */
-  protected abstract speedFactor(task: Task, slot: StaffSlot): number;
+  abstract speedFactor(task: Task, slot: StaffSlot): number;
   /** Chance that the responsible person resolves a contact. */
   abstract resolveChance(task: Task): number;
   /** An unresolved contact that the citizen does not repeat is passed on (or dropped). */
@@ -216,6 +184,14 @@ export abstract class Unit {
   /** Take every queued task out of the unit (at a regime switch), oldest first. */
   drainQueued(): Task[] {
     throw new Error(`unit "${this.config.name}": this kind of unit cannot hand its queues over at a regime switch`);
+  }
+
+  /**
+   * Take over the queued work of `from`, the unit this one replaces at a regime
+   * switch (oldest first): each task is routed as if it were new here.
+   */
+  takeOver(tasks: readonly Task[], _from: Unit): void {
+    for (const task of tasks) this.route(task, null);
   }
 
   /** Wake a waiting position. */
@@ -272,7 +248,7 @@ export abstract class Unit {
           yield slot.wake;
           continue;
         }
-        hours = this.begin(task, slot, job);
+        hours = beginJob(this, task, slot, job);
       }
       // work `hours` of working time, then any interruptions that came meanwhile
       slot.busy = true;
@@ -294,7 +270,7 @@ export abstract class Unit {
         this.account("improvement", owedImprovement);
         this.improve(owedImprovement);
       } else {
-        this.end(slot, job);
+        endJob(this, slot, job);
       }
       if (h.leaving) this.leave(slot);
     }
@@ -312,135 +288,6 @@ export abstract class Unit {
     const start = 1 - c.transitionDip;
     const perHead = this.improvementHours / Math.max(1, this.slots.length);
     this.capability = c.capabilityMax - (c.capabilityMax - start) * Math.exp(-perHead / c.improvementHoursToGain);
-  }
-
-  /**
-   * Start `task` in `slot`: handover and switching costs, effort, policy
-   * overheads. Fills `job` and returns the working hours the task takes (only the
-   * handover's when a lost detail has to be asked for again).
-   */
-  private begin(task: Task, slot: StaffSlot, job: Job): number {
-    const office = this.office;
-    const world = office.world;
-    const h = slot.handler!;
-    const c = task.kase;
-    const now = office.sim.now;
-    const ctx = this.ctx();
-    const caseWork = task.kind !== "contact" && task.kind !== "review";
-    job.task = task;
-    job.handler = h;
-    job.start = now;
-    job.askedAgain = false;
-    let handoffHours = 0;
-    if (caseWork) {
-      if (c.lastWorker >= 0 && c.lastWorker !== h.id) {
-        const f = this.handoffFactor(task, slot);
-        if (f > 0) {
-          c.handoffs += 1;
-          handoffHours += this.config.rereadHours * f * Math.sqrt(c.need / world.caseMix.meanNeedHours);
-          if (this.rng() < this.config.handoffLossShare * f) {
-            if (this.rng() < world.citizens.reaskShareOfLost) {
-              // the detail is asked for again: the claim waits for the citizen's answer (see end())
-              c.lastWorker = h.id;
-              job.askedAgain = true;
-              job.handoffHours = handoffHours;
-              return handoffHours;
-            }
-            c.lostDetails += 1;
-          }
-          if (this.rng() < world.citizens.handoffContactShare * f) office.citizenContact(c, "who-has-my-case", now);
-        }
-      }
-      c.lastWorker = h.id;
-      // getting into another claim, and into another kind of work, each cost half the switch time
-      if (slot.lastCaseId !== c.id) handoffHours += world.contacts.switchHours / 2;
-      if (slot.lastKind !== task.kind) handoffHours += world.contacts.switchHours / 2;
-      slot.lastCaseId = c.id;
-      slot.lastKind = task.kind;
-    }
-    let work: number;
-    let category: TimeCategory = task.failureDemand ? "failure" : "value";
-    let escalate = 0;
-    let overhead = this.policies.overheadHours("task", ctx);
-    const stressCut = 1 - world.people.cornerCutting * Math.min(1, this.overload);
-    switch (task.kind) {
-      case "contact":
-        work = task.needHours * this.calls.timeFactor; // a citizen's contact: contactHours; the office's proactive call: proactiveHours
-        overhead += this.policies.overheadHours("contact", ctx);
-        if (!Number.isNaN(task.contactAt)) {
-          this.week.callWaitSum += now - task.contactAt;
-          this.week.callN += 1;
-          office.recorder.callAnswered(now, now - task.contactAt);
-        }
-        break;
-      case "review":
-        work = task.needHours;
-        category = "measurement";
-        break;
-      case "checkpoint":
-      case "followUp":
-      case "reconsider":
-        work = task.needHours * this.policies.effortFactor(task, ctx) * stressCut;
-        break;
-      default: {
-        if (task.kind === "register" && !task.escalated) overhead += this.policies.overheadHours("case", ctx);
-        const e = this.stepEffort(task, slot);
-        const f = this.policies.effortFactor(task, ctx) * stressCut;
-        work = e.work * f;
-        escalate = e.escalate;
-        if (task.kind === "assess" || task.kind === "decide") c.judgementEffort += e.effective * f;
-        if (task.kind === "decide") {
-          overhead += this.policies.overheadHours("decision", ctx);
-          work += this.letter(c).hours;
-        }
-      }
-    }
-    const unfamiliar = this.config.regime === "team" ? stepFamiliarity(h, task.kind, now) : 1;
-    const time = (work * h.timeFactor(world.people) * this.speedFactor(task, slot) * unfamiliar) / this.capability;
-    job.role = slot.role;
-    if (office.tracing) office.note(c.id, `start:${task.kind}:${slot.role}#${slot.index}`);
-    job.handoffHours = handoffHours;
-    job.time = time;
-    job.overhead = overhead;
-    job.category = category;
-    job.escalate = escalate;
-    return handoffHours + time + overhead;
-  }
-
-  /** The work of `job`, begun in `slot`, is done: account for it and move the claim on. */
-  private end(slot: StaffSlot, job: Job): void {
-    const office = this.office;
-    const task = job.task!;
-    const h = job.handler!;
-    const c = task.kase;
-    job.task = null;
-    job.handler = null;
-    if (job.askedAgain) {
-      this.account("handoffs", job.handoffHours);
-      office.citizenContact(c, "asked-again", job.start);
-      c.waitingOutside = true;
-      office.sim.schedule(office.world.citizens.replyDays, () => {
-        c.waitingOutside = false;
-        if (!c.withdrawn) this.current().route(task, null);
-      });
-      return;
-    }
-    const handoffHours = job.handoffHours;
-    const time = job.time;
-    if (office.tracing) office.note(c.id, `end:${task.kind}:${job.role}#${slot.index}`, handoffHours + time + job.overhead);
-    this.account("handoffs", handoffHours);
-    this.account(job.category, time);
-    this.account("measurement", job.overhead);
-    h.practise(handoffHours + time, office.world.people);
-    if (c.withdrawn && task.kind !== "contact") return;
-    if (job.escalate > 0) {
-      const rest = new Task(task.kind, c, job.escalate, office.sim.now, task.reason);
-      rest.escalated = true;
-      if (this.successor === null) this.route(rest, slot);
-      else this.current().route(rest, null);
-      return;
-    }
-    this.flow.finish(task, slot);
   }
 
   /** The person in `slot` leaves now; a replacement starts after the hiring delay. */
@@ -493,34 +340,8 @@ export abstract class Unit {
     this.wake(slot);
   }
 
-  /**
-   * Overtime for the coming week: when the queued work per head passes
-   * `overtimeThresholdWeeks`, everyone works `overtimeHoursPerWeek` more, within
-   * `overtimeHoursPerYear` per person (counted per 52 weeks of the run); past
-   * `borrowThresholdWeeks` management also borrows `borrowShare` of its staff from
-   * other units. The hours are credited as available time; returns overtime as a
-   * share of normal hours (its stress cost).
-   */
-  private orderOvertime(now: number, queuedWeeks: number, weekHours: number, employed: number): number {
-    const c = this.config;
-    const week = Math.round(now / 7);
-    if (week % 52 === 1) this.overtimeThisYear = 0;
-    let hours = 0;
-    if (weekHours > 0 && queuedWeeks > c.overtimeThresholdWeeks) {
-      hours = Math.max(0, Math.min(c.overtimeHoursPerWeek, c.overtimeHoursPerYear - this.overtimeThisYear));
-    }
-    this.overtimeThisYear += hours;
-    // further behind still: handlers borrowed from other units of the agency, less
-    // productive in work new to them (their hours are spread over the unit's positions)
-    const borrowed = weekHours > 0 && queuedWeeks > c.borrowThresholdWeeks ? c.borrowShare * c.borrowedProductivity : 0;
-    this.workRate = weekHours > 0 ? 1 + hours / weekHours + borrowed : 1;
-    const rec = this.office.recorder;
-    if (rec.inWindow(now) && rec.inWindow(now + 7)) rec.available((hours + borrowed * weekHours) * employed);
-    return weekHours > 0 ? hours / weekHours : 0;
-  }
-
   /** Weekly staff management of the regime (a standardised unit moves staff between pools). */
-  protected manageStaff(_weekHours: number): void {}
+  manageStaff(_weekHours: number): void {}
 
   /** Add the working hours `slot` was staffed, clipped to the window, up to `until`. */
   creditAvailable(slot: StaffSlot, until: number): void {
@@ -530,57 +351,8 @@ export abstract class Unit {
     if (b > a) rec.available(this.office.calendar.workingHoursBetween(a, b));
   }
 
-  /** The weekly management cycle; returns the stress of each person employed. */
+  /** The weekly management cycle (see weeklyManagement); returns the stress of each person employed. */
   weekly(): number[] {
-    const office = this.office;
-    const now = office.sim.now;
-    const employed = this.slots.filter((s) => s.handler !== null);
-    const n = Math.max(1, employed.length);
-    const deciders = Math.max(1, employed.filter((s) => s.role !== "customerCentre").length);
-    const w = this.week;
-    this.measured = w.figures(deciders, this.flow.openCases);
-    // management sees only the figures its measurement regime records
-    const recorded = this.policies.recorded(this.ctx());
-    if (recorded !== null) {
-      for (const key of Object.keys(this.measured) as (keyof MeasuredFigures)[]) {
-        if (!recorded.has(key) && !(key === "auditedAccuracy" && w.auditN > 0)) this.measured[key] = NaN;
-      }
-    }
-    if (office.recorder.inWindow(now) && !Number.isNaN(this.measured.decisionsPerHandlerWeek)) {
-      this.measuredDecisionSum += this.measured.decisionsPerHandlerWeek;
-      this.measuredWeeks += 1;
-    }
-    w.reset();
-    const ctx = this.ctx();
-    this.pressure = this.policies.pressure(ctx);
-    const ctx2 = this.ctx();
-    this.review = this.policies.review(ctx2);
-    this.calls = this.policies.contact(ctx2);
-    this.certificates = this.policies.certificates(ctx2);
-    const weekHours = office.calendar.workingHoursBetween(now, now + 7);
-    const improvement = this.policies.improvementShare(ctx2) * weekHours + this.certificates.hoursPerHandlerWeek;
-    const admin = this.policies.periodOverheadHours(ctx2);
-    const queuedWeeks = this.queuedHours() / n / Math.max(1, weekHours);
-    const overload = Math.max(0, queuedWeeks - 1);
-    this.overload += office.world.people.stressAdaptation * (overload - this.overload);
-    const overtime = this.orderOvertime(now, queuedWeeks, weekHours, employed.length);
-    this.manageStaff(weekHours);
-    const people = office.world.people;
-    const stress: number[] = [];
-    for (const slot of employed) {
-      const h = slot.handler!;
-      slot.owedMeasurement += admin;
-      slot.owedImprovement += improvement;
-      const pLeave = h.weeklyUpdate(people, overload, this.pressure, this.config.autonomy, overtime);
-      stress.push(h.stress);
-      if (!h.leaving && this.peopleRng() < pLeave) {
-        h.leaving = true;
-        if (!slot.busy) {
-          this.leave(slot);
-          this.wake(slot);
-        }
-      }
-    }
-    return stress;
+    return weeklyManagement(this);
   }
 }

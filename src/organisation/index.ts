@@ -4,19 +4,19 @@ export type { OfficeMetrics, OfficeSeries, DurationSummary, TimeShare, MeasuredV
 export { OfficeRecorder, type TimeCategory } from "./OfficeRecorder";
 export type { OfficeServices } from "./OfficeServices";
 export { Unit, type StepEffort } from "./Unit";
-export { StandardisedUnit, POOLS, splitStaff, plannedPoolHours, PLANNED_CONTACTS_PER_CASE, type PoolName, type PlannedOverhead } from "./StandardisedUnit";
+export { StandardisedUnit, POOLS, type PoolName } from "./StandardisedUnit";
+export { plannedPoolHours, PLANNED_CONTACTS_PER_CASE, type PlannedOverhead } from "./regimes/standardised/plannedPoolHours";
+export { splitStaff } from "./regimes/standardised/splitStaff";
 export { TeamUnit } from "./TeamUnit";
-export {
-  standardisedUnit,
-  teamUnit,
-  defaultStandardisedUnit,
-  defaultTeamUnit,
-  type UnitConfig,
-  type StandardisedUnitConfig,
-  type TeamUnitConfig,
-  type CommonUnitConfig,
-  type PoolShares,
-} from "./UnitConfig";
+export type { UnitConfig, UnitConfigByRegime, RegimeUnitConfig, CommonUnitConfig } from "./UnitConfig";
+export { standardisedUnit, defaultStandardisedUnit, type StandardisedUnitConfig, type PoolShares } from "./regimes/standardised/StandardisedUnitConfig";
+export { teamUnit, defaultTeamUnit, type TeamUnitConfig } from "./regimes/team/TeamUnitConfig";
+export type { Regime, UnitIssue } from "./regimes/Regime";
+export { registerRegime, regimeOf, knownRegimes, isKnownRegime } from "./regimes/regimeRegistry";
+export { standardisedRegime } from "./regimes/standardised/standardisedRegime";
+export { teamRegime } from "./regimes/team/teamRegime";
+export { commonUnitShape } from "./regimes/unitSchemaParts";
+export { unitConfigOf } from "./regimes/unitConfigOf";
 export { CaseFlow } from "./CaseFlow";
 export { STARTING_STEPS, type StartingClaim, type StartingStep } from "./StartingClaim";
 export { WorkQueue, SELECTION_WINDOW } from "./WorkQueue";

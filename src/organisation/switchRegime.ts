@@ -12,8 +12,7 @@ import type { Handler } from "../casework/Handler";
 import type { RandomStream } from "../random/RandomStream";
 import type { OfficeServices } from "./OfficeServices";
 import type { StaffSlot } from "./StaffSlot";
-import { StandardisedUnit } from "./StandardisedUnit";
-import { TeamUnit } from "./TeamUnit";
+import { regimeOf } from "./regimes/regimeRegistry";
 import type { Unit } from "./Unit";
 import type { UnitConfig } from "./UnitConfig";
 
@@ -46,7 +45,7 @@ export function switchRegime(old: Unit, to: UnitConfig, streams: RandomStream, o
   const now = office.sim.now;
   const config = { ...to, handlers: open.length, policies: [...to.policies] } as UnitConfig;
   const svc = withStreams(office, streams);
-  const fresh: Unit = config.regime === "team" ? new TeamUnit(old.index, config, svc) : new StandardisedUnit(old.index, config, svc);
+  const fresh: Unit = regimeOf(config.regime, "to.regime").create(old.index, config, svc);
   // the claims: the same life cycle object, now driving the new unit
   fresh.flow = old.flow;
   old.flow.moveTo(fresh);
@@ -97,10 +96,8 @@ export function switchRegime(old: Unit, to: UnitConfig, streams: RandomStream, o
     return true;
   };
   refreshManagement(fresh);
-  // the queued work: oldest first; claims without an owner in a team unit get one as they are routed
-  const queued = old.drainQueued();
-  if (fresh instanceof TeamUnit && !(old instanceof TeamUnit)) for (const task of queued) task.kase.owner = -1;
-  for (const task of queued) fresh.route(task, null);
+  // the queued work, oldest first, as the new organisation takes it over
+  fresh.takeOver(old.drainQueued(), old);
   return fresh;
 }
 

@@ -70,8 +70,8 @@ export interface TaskView {
 export interface PolicyContext {
   /** current time in days */
   readonly now: number;
-  /** regime of the unit: "standardised" or "team" */
-  readonly regime: "standardised" | "team";
+  /** regime of the unit: "standardised", "team" or the tag of a registered regime */
+  readonly regime: string;
   /** unit name */
   readonly unit: string;
   /** the unit's current pressure (0 = none; 1 = strong) */

@@ -3,6 +3,7 @@
  * policies, facing what demand, for how long. Office scenarios are told as
  * sentences; scenarios of other models are listed setting by setting.
  */
+import { isKnownRegime, regimeOf } from "../organisation/regimes/regimeRegistry";
 import { describePolicy } from "./describePolicy";
 import { scenarioLeaves } from "./scenarioLeaves";
 
@@ -69,18 +70,7 @@ function describeOffice(office: Record<string, unknown>): string[] {
     const u = asObject(raw);
     const name = typeof u["name"] === "string" ? u["name"] : `unit ${k + 1}`;
     const staff = typeof u["handlers"] === "number" ? `${u["handlers"]} staff` : "staff as default";
-    let regime: string;
-    if (u["regime"] === "team") {
-      const size = typeof u["teamSize"] === "number" ? ` of ${u["teamSize"]}` : "";
-      const spec =
-        u["specialise"] === true
-          ? `, with internal specialisation (${fmt(100 * (typeof u["specialistShare"] === "number" ? u["specialistShare"] : 0))}% specialists)`
-          : "";
-      const proactive = u["proactiveContact"] === true ? ", calling citizens before a promised date slips" : "";
-      regime = `trust-based teams${size} owning each claim end to end${spec}${proactive}`;
-    } else {
-      regime = "standardised and detail-managed: claims cut into steps handled by specialised pools behind a customer centre";
-    }
+    const regime = isKnownRegime(u["regime"]) ? regimeOf(u["regime"]).describeUnit(u) : `organised as ${JSON.stringify(u["regime"])}`;
     const share = units.length > 1 && shareTotal > 0 && typeof u["caseShare"] === "number" ? `, ${fmt((100 * u["caseShare"]) / shareTotal)}% of claims` : "";
     const policies = Array.isArray(u["policies"]) && u["policies"].length > 0 ? u["policies"].map(describePolicy).join("; ") : "no management policies";
     lines.push(`Unit "${name}": ${regime}; ${staff}${share}. Policies: ${policies}.`);

@@ -156,7 +156,7 @@ describe(`fuzzed valid scenarios (${runs} runs, fast-check seed 42)`, () => {
         if (!Number.isNaN(figures.reconsiderationShare)) seen.maxReconsideration = Math.max(seen.maxReconsideration, figures.reconsiderationShare);
         for (const u of defineScenario(file as OfficeScenarioInput).office.units) {
           seen.regimes.add(u.regime);
-          for (const p of u.policies) seen.policies.add(p.kind);
+          for (const p of u.policies as { kind: string }[]) seen.policies.add(p.kind);
         }
         await yieldToEventLoop();
       }),

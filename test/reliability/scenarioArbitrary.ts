@@ -1,12 +1,13 @@
 /*
  * A fast-check generator of valid office scenario files: small offices (2–12
- * staff) of one to four units of either regime, any mix of the shipped policy
+ * staff) of one to four units of any registered regime, any mix of the shipped policy
  * kinds with random options, short horizons and light demand. Scenarios are
  * plain JSON as a user would write them — keys are often left out so defaults
  * are exercised too — and every value lies inside what the validator allows,
  * so a rejection is a fault of the validator (or of this generator).
  */
 import fc from "fast-check";
+import { knownRegimes, regimeOf } from "../../src/organisation/regimes/regimeRegistry";
 import { MEASUREMENT_LEVELS } from "../../src/policies/measurementRegime";
 import { POLICY_KINDS } from "../../src/policies/policyFromSpec";
 import { TARGET_FIGURES } from "../../src/policies/productionTarget";
@@ -237,27 +238,41 @@ function standardisedUnit(handlers: number): fc.Arbitrary<Json> {
   }).map((u) => ({ regime: "standardised", handlers, ...u }));
 }
 
+/** A unit generator for each registered regime, by tag (the fuzzers cover every regime: one without a generator is an error). */
+export const UNIT_ARBITRARIES: Readonly<Record<string, (handlers: number) => fc.Arbitrary<Json>>> = { standardised: standardisedUnit, team: teamUnit };
+for (const tag of knownRegimes()) {
+  if (UNIT_ARBITRARIES[tag] === undefined) throw new Error(`scenarioArbitrary: no unit generator for the registered regime "${tag}"`);
+}
+
+/** The least staff a unit of regime `tag` works with. */
+export function minStaff(tag: string): number {
+  return regimeOf(tag).minHandlers?.count ?? 1;
+}
+
+/** Most staff of a generated office. */
+const MAX_STAFF = 12;
+
 /**
- * The units of an office of 2–12 staff: at most one standardised unit (it
- * needs at least 7 people, one per pool) and up to three team units, so one
- * to four units. Every caseShare is ≥ 0.05, so their sum is positive.
+ * The units of an office of 2–12 staff: one to four units of any registered
+ * regime, each with at least the staff its regime needs (a standardised unit
+ * one person per pool) and up to four more. Every caseShare is ≥ 0.05, so
+ * their sum is positive.
  */
 const units: fc.Arbitrary<Json[]> = fc
-  .record({ standardised: fc.boolean(), teams: fc.integer({ min: 0, max: 3 }) })
-  .chain(({ standardised, teams }) => {
-    const nTeams = standardised ? teams : Math.max(1, teams);
-    // team sizes first, then the standardised unit takes 7 … what is left of 12
-    return fc.array(fc.integer({ min: 1, max: standardised ? Math.max(1, Math.floor(5 / Math.max(1, nTeams))) : 4 }), {
-      minLength: nTeams,
-      maxLength: nTeams,
-    }).chain((sizes) => {
-      const teamStaff = sizes.reduce((a, b) => a + b, 0);
-      if (!standardised && teamStaff < 2) sizes[0] = 2;
-      const parts: fc.Arbitrary<Json>[] = sizes.map((h) => teamUnit(h));
-      if (standardised) parts.unshift(fc.integer({ min: 7, max: 12 - teamStaff }).chain(standardisedUnit));
-      return fc.tuple(...parts);
-    });
-  });
+  .array(fc.constantFrom(...knownRegimes()), { minLength: 1, maxLength: 4 })
+  .filter((tags) => tags.reduce((a, t) => a + minStaff(t), 0) <= MAX_STAFF)
+  .chain((tags) =>
+    fc.array(fc.nat(4), { minLength: tags.length, maxLength: tags.length }).chain((extra) => {
+      let left = MAX_STAFF - tags.reduce((a, t) => a + minStaff(t), 0);
+      const sizes = tags.map((t, i) => {
+        const more = Math.min(left, extra[i] as number);
+        left -= more;
+        return minStaff(t) + more;
+      });
+      if (sizes.reduce((a, b) => a + b, 0) < 2) sizes[0] = 2;
+      return fc.tuple(...tags.map((t, i) => (UNIT_ARBITRARIES[t] as (h: number) => fc.Arbitrary<Json>)(sizes[i] as number)));
+    }),
+  );
 
 const isoDate = fc.date({ min: new Date("2020-01-01T00:00:00Z"), max: new Date("2035-12-31T00:00:00Z"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
 

@@ -14,7 +14,8 @@ import { officeFromScenario } from "../../src/experiment/officeModel";
 import type { OfficeScenarioInput } from "../../src/experiment/officeScenarioSchema";
 import { simulateOffice } from "../../src/organisation/Office";
 import { checkOfficeRun } from "../reliability/checkOfficeRun";
-import { policySpec, scenarioArbitrary } from "../reliability/scenarioArbitrary";
+import { knownRegimes } from "../../src/organisation/regimes/regimeRegistry";
+import { minStaff, policySpec, scenarioArbitrary } from "../reliability/scenarioArbitrary";
 
 type Json = Record<string, unknown>;
 
@@ -28,12 +29,11 @@ function timelineFor(file: Json): fc.Arbitrary<Json[]> {
   const unit = fc.nat(units - 1);
   const later = (at: number) => fc.double({ min: Math.min(horizon, at + 1e-6), max: horizon, noNaN: true });
   const change: fc.Arbitrary<Json> = fc.oneof(
-    fc.tuple(day, unit, fc.boolean(), fc.array(policySpec, { maxLength: 2 })).map(([at, u, toTeam, policies]) => ({
-      change: "regime",
-      at,
-      unit: u,
-      to: { regime: toTeam || staff(u) < 7 ? "team" : "standardised", policies },
-    })),
+    fc.tuple(day, unit, fc.nat(), fc.array(policySpec, { maxLength: 2 })).map(([at, u, pick, policies]) => {
+      // any registered regime the unit has the staff for
+      const fits = knownRegimes().filter((tag) => minStaff(tag) <= staff(u));
+      return { change: "regime", at, unit: u, to: { regime: fits[pick % fits.length], policies } };
+    }),
     fc.tuple(day, unit, fc.array(policySpec, { maxLength: 2 })).map(([at, u, add]) => ({ change: "policies", at, unit: u, add, remove: ["productionTarget"] })),
     fc.tuple(day, unit, fc.nat(3), fc.nat(3), fc.boolean()).chain(([at, u, hire, leave, reinforce]) =>
       later(at).map((until) => ({
