@@ -13,9 +13,9 @@ export {
   type ShardInfo,
 } from "./ExperimentResult";
 export { registerModel, getModel, listModels } from "./modelRegistry";
-export { builtinModels, registerBuiltinModels } from "./builtinModels";
-export { mm1Model } from "./mm1Model";
-export { mm1ScenarioSchema, type Mm1Scenario, type Mm1ScenarioInput } from "./mm1ScenarioSchema";
+export { builtinModels, registerBuiltinModels } from "../models/builtinModels";
+export { mm1Model } from "../models/mm1/mm1Model";
+export { mm1ScenarioSchema, type Mm1Scenario, type Mm1ScenarioInput } from "../models/mm1/mm1ScenarioSchema";
 export { runReplications, type ReplicationOptions, type SequentialRule, type ShardSpec } from "./runReplications";
 export type { CommonRunOptions } from "./runScenarios";
 export { activeWorkerCount } from "./runTasks";
@@ -48,7 +48,7 @@ export { ScenarioValidationError } from "./ScenarioValidationError";
 export { jsonSchemaOf, type JsonSchemaOptions } from "./jsonSchemaOf";
 export { wholeNumber } from "./wholeNumber";
 export { closestMatch, levenshtein } from "./closestMatch";
-export { officeModel, officeFromScenario } from "./officeModel";
+export { officeModel, officeFromScenario } from "../models/office/officeModel";
 export {
   officeScenarioSchema,
   officeSchema,
@@ -57,8 +57,8 @@ export {
   teamUnitSchema,
   type OfficeScenario,
   type OfficeScenarioInput,
-} from "./officeScenarioSchema";
-export { defineScenario } from "./defineScenario";
+} from "../models/office/officeScenarioSchema";
+export { defineScenario } from "../models/office/defineScenario";
 export * from "./sensitivity/index";
 export { calibrate, type CalibrateOptions, type FitParameter } from "./calibrate";
 export {
@@ -81,10 +81,10 @@ export {
 } from "./ObservedData";
 export { nelderMead, type NelderMeadOptions, type NelderMeadResult } from "./nelderMead";
 export { knownResultKeys } from "./checkObservedKeys";
-export { startingClaimSchema } from "./startingClaimSchema";
-export { parseBacklogCSV, type BacklogCSVOptions } from "./parseBacklogCSV";
+export { startingClaimSchema } from "../models/office/startingClaimSchema";
+export { parseBacklogCSV, type BacklogCSVOptions } from "../models/office/parseBacklogCSV";
 export { calibrationToJSON } from "./calibrationToJSON";
 export { periodRows, periodLabels, toPeriodCSV, payback, type PeriodRow, type Payback, type PaybackOptions } from "./periodResults";
-export { timelineSchema, checkTimeline } from "./timelineSchema";
-export { timelineFromScenario } from "./timelineFromScenario";
+export { timelineSchema, checkTimeline } from "../models/office/timelineSchema";
+export { timelineFromScenario } from "../models/office/timelineFromScenario";
 export { recoveryTime, type Recovery, type RecoveryOptions } from "./recoveryTime";

@@ -4,7 +4,7 @@
  * one or more scenarios on one pool of threads, results collected by index.
  */
 import type { ExperimentModel, MetricRecord, ModelOutput } from "./ExperimentModel";
-import { registerBuiltinModels } from "./builtinModels";
+import { registerBuiltinModels } from "../models/builtinModels";
 import { getModel } from "./modelRegistry";
 import { planWorkers, runTasks } from "./runTasks";
 import { validateOrThrow } from "./validate";

@@ -10,7 +10,7 @@ import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import { builtinModels } from "./builtinModels";
+import { builtinModels } from "../models/builtinModels";
 import type { ExperimentModel, ModelOutput } from "./ExperimentModel";
 import type { ResultMessage, TaskMessage, WorkerSetup } from "./workerProtocol";
 

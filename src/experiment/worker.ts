@@ -4,7 +4,7 @@
  * a time, and posts back each result.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { registerBuiltinModels } from "./builtinModels";
+import { registerBuiltinModels } from "../models/builtinModels";
 import { getModel } from "./modelRegistry";
 import type { ResultMessage, TaskMessage, WorkerSetup } from "./workerProtocol";
 

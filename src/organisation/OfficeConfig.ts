@@ -7,7 +7,7 @@ import { defaultCaseworkParams, type CaseworkParams } from "../casework/Casework
 import type { WorkingCalendarOptions } from "../engine/WorkingCalendar";
 import type { StartingClaim } from "./StartingClaim";
 import type { TimelineChange } from "./TimelineChange";
-import { checkOfficeConfig } from "../experiment/checkOfficeConfig";
+import { checkOfficeConfig } from "../models/office/checkOfficeConfig";
 import { standardisedUnit, teamUnit, type UnitConfig } from "./UnitConfig";
 
 /** Deeply optional version of a parameter group. */

@@ -4,7 +4,7 @@
  * (metricTable.ts), so the glossary, the labels and the summary never drift
  * apart; metrics of other models (or new ones) simply have no entry.
  */
-import { MEASURED_FIGURE_LABELS, metricInfo, unitText } from "./metricTable";
+import { MEASURED_FIGURE_LABELS, metricInfo, unitText } from "../models/office/metricTable";
 
 /**
  * A short description of an office metric with its label and unit, e.g.

@@ -6,17 +6,17 @@
  * against true. Charts whose metrics the result lacks are left out.
  */
 import type { SweepResult } from "../experiment";
-import { backlogChart } from "./backlogChart";
-import { demandChart } from "./demandChart";
-import { leadTimeChart } from "./leadTimeChart";
-import { measuredChart } from "./measuredChart";
-import { periodChart } from "./periodChart";
+import { backlogChart } from "../models/office/backlogChart";
+import { demandChart } from "../models/office/demandChart";
+import { leadTimeChart } from "../models/office/leadTimeChart";
+import { measuredChart } from "../models/office/measuredChart";
+import { periodChart } from "../models/office/periodChart";
 import { reportArms } from "./reportArms";
 import type { ReportChart } from "./ReportChart";
 import { resultKind, type AnyResult } from "./resultKind";
 import { spreadChart } from "./spreadChart";
 import { sweepCharts } from "./sweepCharts";
-import { timeShareChart } from "./timeShareChart";
+import { timeShareChart } from "../models/office/timeShareChart";
 
 /** The charts of `result` (possibly none, e.g. for a model without office metrics). */
 export function reportCharts(result: AnyResult): ReportChart[] {

@@ -11,7 +11,7 @@ import { replicationSpread } from "./armStatistics";
 import { boundedInterval, SHARE_INTERVAL_METHOD } from "./boundedInterval";
 import { escapeHtml } from "./escapeHtml";
 import { formatMetricValue } from "./formatMetricValue";
-import { metricInfo, metricLabel } from "./metricTable";
+import { metricInfo, metricLabel } from "../models/office/metricTable";
 import { reportArms, type ReportArm } from "./reportArms";
 import { resultKind, type AnyResult } from "./resultKind";
 import { comparisonCell, judge, labelCell } from "./themeTables";

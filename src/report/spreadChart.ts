@@ -6,7 +6,7 @@
  */
 
 import { displayScale } from "./formatMetricValue";
-import { metricLabel } from "./metricTable";
+import { metricLabel } from "../models/office/metricTable";
 import type { ReportArm } from "./reportArms";
 import type { ReportChart } from "./ReportChart";
 import { runawayReplications } from "./runawayReplications";

@@ -7,12 +7,12 @@
  */
 import type { SweepResult } from "../experiment";
 import { chartEstimate } from "./chartEstimate";
-import { keyMetricsOf } from "./keyMetrics";
+import { keyMetricsOf } from "../models/office/keyMetrics";
 import { pointLabel, shortValue } from "./reportArms";
 import type { ReportChart } from "./ReportChart";
 import { boundedInterval } from "./boundedInterval";
 import { displayScale } from "./formatMetricValue";
-import { metricLabel } from "./metricTable";
+import { metricLabel } from "../models/office/metricTable";
 
 /**
  * The outcomes a sweep chart shows, when the result has them: speed, quality,

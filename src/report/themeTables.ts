@@ -12,8 +12,8 @@ import { replicationSpread } from "./armStatistics";
 import { boundedInterval } from "./boundedInterval";
 import { escapeHtml } from "./escapeHtml";
 import { formatMetricValue, metricDecimals } from "./formatMetricValue";
-import { keyMetricsOf } from "./keyMetrics";
-import { METRIC_THEMES, metricInfo, metricLabel, metricTheme } from "./metricTable";
+import { keyMetricsOf } from "../models/office/keyMetrics";
+import { METRIC_THEMES, metricInfo, metricLabel, metricTheme } from "../models/office/metricTable";
 import { reportArms, type ReportArm } from "./reportArms";
 import { resultKind, type AnyResult } from "./resultKind";
 

@@ -3,10 +3,10 @@
  * known theory, used to test the experiment machinery (replications, workers,
  * common random numbers, confidence intervals) and as an example of a model.
  */
-import { Resource, Simulation, type ProcessGenerator } from "../engine";
-import { createStream, exponential } from "../random";
-import { Tally, TimeWeighted } from "../stats";
-import type { ExperimentModel, ModelOutput, ReplicationContext } from "./ExperimentModel";
+import { Resource, Simulation, type ProcessGenerator } from "../../engine";
+import { createStream, exponential } from "../../random";
+import { Tally, TimeWeighted } from "../../stats";
+import type { ExperimentModel, ModelOutput, ReplicationContext } from "../../experiment/ExperimentModel";
 import { mm1ScenarioSchema, type Mm1Scenario, type Mm1ScenarioInput } from "./mm1ScenarioSchema";
 
 /**

@@ -4,7 +4,7 @@
  * period whose observations are discarded.
  */
 import { z } from "zod";
-import { wholeNumber } from "./wholeNumber";
+import { wholeNumber } from "../../experiment/wholeNumber";
 
 /**
  * Zod schema of an {@link mm1Model} scenario. Unknown keys are errors. Defaults:

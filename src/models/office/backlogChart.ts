@@ -8,11 +8,11 @@
  * holiday season shaded, and the end of the warm-up dashed.
  */
 import { quantileSorted } from "d3-array";
-import { dateOfDay, holidayPeriods, holidaysBetween, scenarioCalendar, type ScenarioCalendar } from "./calendarMarks";
-import { armColours } from "./armColours";
-import type { ReportArm } from "./reportArms";
-import type { ReportChart } from "./ReportChart";
-import { runawayReplications } from "./runawayReplications";
+import { dateOfDay, holidayPeriods, holidaysBetween, scenarioCalendar, type ScenarioCalendar } from "../../report/calendarMarks";
+import { armColours } from "../../report/armColours";
+import type { ReportArm } from "../../report/reportArms";
+import type { ReportChart } from "../../report/ReportChart";
+import { runawayReplications } from "../../report/runawayReplications";
 
 /** Width of the plotting area in pixels (fits the report column with the axis). */
 const WIDTH = 940;

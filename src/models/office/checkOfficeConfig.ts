@@ -8,16 +8,16 @@
  * Every problem is reported at once, with its path, the value and what is allowed.
  */
 import { z } from "zod";
-import { unitFactoryCheck, type UnitConfig } from "../organisation/UnitConfig";
-import { POLICY_HOOKS } from "../policies/PolicySet";
-import { describeValue } from "../text/describeValue";
-import { safeText } from "../text/safeText";
-import { closestMatch } from "./closestMatch";
+import { unitFactoryCheck, type UnitConfig } from "../../organisation/UnitConfig";
+import { POLICY_HOOKS } from "../../policies/PolicySet";
+import { describeValue } from "../../text/describeValue";
+import { safeText } from "../../text/safeText";
+import { closestMatch } from "../../experiment/closestMatch";
 import { officeSchema, runSettingsSchema, standardisedUnitSchema, teamUnitSchema } from "./officeScenarioSchema";
-import { formatPath } from "./parsePath";
-import { ScenarioValidationError } from "./ScenarioValidationError";
-import { validate } from "./validate";
-import { wholeNumber } from "./wholeNumber";
+import { formatPath } from "../../experiment/parsePath";
+import { ScenarioValidationError } from "../../experiment/ScenarioValidationError";
+import { validate } from "../../experiment/validate";
+import { wholeNumber } from "../../experiment/wholeNumber";
 
 /** Most policies a unit may have (as in scenario files). */
 const MAX_POLICIES = 20;

@@ -4,7 +4,7 @@
  * returns it with every default filled in, fully typed.
  */
 import { officeScenarioSchema, type OfficeScenario, type OfficeScenarioInput } from "./officeScenarioSchema";
-import { validateOrThrow } from "./validate";
+import { validateOrThrow } from "../../experiment/validate";
 
 /**
  * A validated office scenario with defaults filled in.

@@ -3,10 +3,10 @@
  * reason, value demand (real questions, proactive calls) in blues and failure
  * demand (chasing, "who has my case?", unclear letters, …) in reds.
  */
-import { FAILURE_REASONS, type ContactReason } from "../casework";
-import type { ReportArm } from "./reportArms";
-import type { ReportChart } from "./ReportChart";
-import { stackedIntervals } from "./stackedIntervals";
+import { FAILURE_REASONS, type ContactReason } from "../../casework";
+import type { ReportArm } from "../../report/reportArms";
+import type { ReportChart } from "../../report/ReportChart";
+import { stackedIntervals } from "../../report/stackedIntervals";
 
 const ORDER = ["claim-question", "proactive", "chasing", "who-has-my-case", "unclear-letter", "asked-again", "repeat-call", "reconsideration"];
 const VALUE_COLOURS = ["#4c78a8", "#9ecae9", "#2f5d8a", "#72b7b2"];

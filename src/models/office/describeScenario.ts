@@ -4,7 +4,7 @@
  * sentences; scenarios of other models are listed setting by setting.
  */
 import { describePolicy } from "./describePolicy";
-import { scenarioLeaves } from "./scenarioLeaves";
+import { scenarioLeaves } from "../../report/scenarioLeaves";
 
 /** What a run adds to its scenario: how many replications, from which seed. */
 export interface RunFacts {

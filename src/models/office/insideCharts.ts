@@ -4,9 +4,9 @@
  * contacts by reason and staff hours by kind of work, week by week on a
  * dated axis with the warm-up shaded.
  */
-import { FAILURE_REASONS, type ContactReason } from "../casework";
-import { dateOfDay } from "./calendarMarks";
-import type { ReportChart } from "./ReportChart";
+import { FAILURE_REASONS, type ContactReason } from "../../casework";
+import { dateOfDay } from "../../report/calendarMarks";
+import type { ReportChart } from "../../report/ReportChart";
 import { CLAIM_STEPS, type ReplicationView } from "./replicationView";
 
 const WIDTH = 940;

@@ -3,9 +3,9 @@
  * of days from claim to first decision, for all claims and for simple,
  * standard and complex ones, as bars with 95% interval error bars.
  */
-import { chartEstimate } from "./chartEstimate";
-import type { ReportArm } from "./reportArms";
-import type { ReportChart } from "./ReportChart";
+import { chartEstimate } from "../../report/chartEstimate";
+import type { ReportArm } from "../../report/reportArms";
+import type { ReportChart } from "../../report/ReportChart";
 
 const CLASSES: ReadonlyArray<[label: string, prefix: string]> = [
   ["all claims", "leadTimeDays"],

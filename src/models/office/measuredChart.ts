@@ -6,11 +6,11 @@
  * together (as accuracies do) the axis is zoomed to them and the panel says
  * so, since an axis from 0 would hide the difference.
  */
-import { chartEstimate } from "./chartEstimate";
-import { displayScale } from "./formatMetricValue";
+import { chartEstimate } from "../../report/chartEstimate";
+import { displayScale } from "../../report/formatMetricValue";
 import { MEASURED_FIGURE_LABELS, unitText } from "./metricTable";
-import type { ReportArm } from "./reportArms";
-import type { ReportChart } from "./ReportChart";
+import type { ReportArm } from "../../report/reportArms";
+import type { ReportChart } from "../../report/ReportChart";
 
 /** Zoom when the values span less than this share of the largest value. */
 const ZOOM_BELOW = 0.3;

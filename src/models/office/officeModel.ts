@@ -4,13 +4,13 @@
  * one replication becomes a flat record of metrics ("leadTimeDays.p90",
  * "timeShare.value", "measured.leadTimeDays.measured", …) plus weekly series.
  */
-import { officeConfig, type OfficeConfig } from "../organisation/OfficeConfig";
-import { simulateOffice } from "../organisation/Office";
-import type { StartingClaim } from "../organisation/StartingClaim";
-import type { UnitConfig } from "../organisation/UnitConfig";
-import { policyFromSpec, type PolicySpec } from "../policies/policyFromSpec";
-import type { ExperimentModel, ModelOutput, ReplicationContext } from "./ExperimentModel";
-import { flattenMetrics, type NestedMetrics } from "./flattenMetrics";
+import { officeConfig, type OfficeConfig } from "../../organisation/OfficeConfig";
+import { simulateOffice } from "../../organisation/Office";
+import type { StartingClaim } from "../../organisation/StartingClaim";
+import type { UnitConfig } from "../../organisation/UnitConfig";
+import { policyFromSpec, type PolicySpec } from "../../policies/policyFromSpec";
+import type { ExperimentModel, ModelOutput, ReplicationContext } from "../../experiment/ExperimentModel";
+import { flattenMetrics, type NestedMetrics } from "../../experiment/flattenMetrics";
 import { officeScenarioSchema, type OfficeScenario, type OfficeScenarioInput } from "./officeScenarioSchema";
 import { timelineFromScenario } from "./timelineFromScenario";
 

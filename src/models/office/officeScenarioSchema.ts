@@ -6,13 +6,13 @@
  * a file only says what differs. Units: days are calendar days, hours working hours.
  */
 import { z } from "zod";
-import { defaultCaseworkParams as D } from "../casework/CaseworkParams";
-import { estimateRun } from "../organisation/runBudget";
-import { defaultStandardisedUnit as S, defaultTeamUnit as T } from "../organisation/UnitConfig";
-import { policySpecSchema } from "../policies/policySchemas";
+import { defaultCaseworkParams as D } from "../../casework/CaseworkParams";
+import { estimateRun } from "../../organisation/runBudget";
+import { defaultStandardisedUnit as S, defaultTeamUnit as T } from "../../organisation/UnitConfig";
+import { policySpecSchema } from "../../policies/policySchemas";
 import { startingClaimSchema } from "./startingClaimSchema";
 import { checkTimeline, timelineSchema } from "./timelineSchema";
-import { wholeNumber } from "./wholeNumber";
+import { wholeNumber } from "../../experiment/wholeNumber";
 
 const share = (d: number, what: string) => z.number().min(0).max(1).default(d).describe(what);
 // Every number has an upper bound, and the description says why it is where it is:

@@ -15,10 +15,10 @@
  * Fields are separated by commas and may be wrapped in double quotes; blank
  * lines are skipped. Every bad row is reported with its line and column.
  */
-import type { Complexity } from "../casework/Case";
-import { STARTING_STEPS, type StartingClaim, type StartingStep } from "../organisation/StartingClaim";
-import { closestMatch } from "./closestMatch";
-import { ScenarioValidationError } from "./ScenarioValidationError";
+import type { Complexity } from "../../casework/Case";
+import { STARTING_STEPS, type StartingClaim, type StartingStep } from "../../organisation/StartingClaim";
+import { closestMatch } from "../../experiment/closestMatch";
+import { ScenarioValidationError } from "../../experiment/ScenarioValidationError";
 
 /** Options of {@link parseBacklogCSV}. */
 export interface BacklogCSVOptions {

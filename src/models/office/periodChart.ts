@@ -4,10 +4,10 @@
  * the scenario's dated changes (a switch to teams, a surge) marked, so a dip
  * after a change and the recovery from it can be seen.
  */
-import { parseIsoDate } from "../engine/civilDate";
-import { periodLabels } from "../experiment/periodResults";
-import type { ReportArm } from "./reportArms";
-import type { ReportChart } from "./ReportChart";
+import { parseIsoDate } from "../../engine/civilDate";
+import { periodLabels } from "../../experiment/periodResults";
+import type { ReportArm } from "../../report/reportArms";
+import type { ReportChart } from "../../report/ReportChart";
 
 /**
  * The chart of `figure` per period, or undefined when no arm kept periods

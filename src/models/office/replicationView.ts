@@ -6,7 +6,7 @@
  * the queues forming and draining, the Christmas pile-up and the chasing
  * calls that follow a slow week.
  */
-import type { TraceEntry } from "../organisation";
+import type { TraceEntry } from "../../organisation";
 
 /** One week of the view (weeks end at day 7, 14, …). */
 export interface ReplicationWeek {

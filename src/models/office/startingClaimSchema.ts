@@ -4,7 +4,7 @@
  * {@link parseBacklogCSV} for the CSV form).
  */
 import { z } from "zod";
-import { STARTING_STEPS } from "../organisation/StartingClaim";
+import { STARTING_STEPS } from "../../organisation/StartingClaim";
 
 /** One open claim at the start: arrival date, certificate, waiting step, optional complexity. */
 export const startingClaimSchema = z.strictObject({

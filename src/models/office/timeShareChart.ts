@@ -4,9 +4,9 @@
  * idle, per scenario, on an axis that runs from 0 to 100% and no further,
  * with the 95% interval of where each segment ends.
  */
-import type { ReportArm } from "./reportArms";
-import type { ReportChart } from "./ReportChart";
-import { stackedIntervals } from "./stackedIntervals";
+import type { ReportArm } from "../../report/reportArms";
+import type { ReportChart } from "../../report/ReportChart";
+import { stackedIntervals } from "../../report/stackedIntervals";
 
 const CATEGORIES: ReadonlyArray<[key: string, label: string, colour: string]> = [
   ["value", "value work", "#54a24b"],

@@ -4,9 +4,9 @@
  * a full unit configuration (named like the unit it replaces unless it says
  * otherwise).
  */
-import type { TimelineChange } from "../organisation/TimelineChange";
-import { standardisedUnit, teamUnit, type UnitConfig } from "../organisation/UnitConfig";
-import { policyFromSpec, type PolicySpec } from "../policies/policyFromSpec";
+import type { TimelineChange } from "../../organisation/TimelineChange";
+import { standardisedUnit, teamUnit, type UnitConfig } from "../../organisation/UnitConfig";
+import { policyFromSpec, type PolicySpec } from "../../policies/policyFromSpec";
 import type { OfficeScenario } from "./officeScenarioSchema";
 
 /** The dated changes of scenario `s` (empty when it has none). */

@@ -7,11 +7,11 @@
  * `checkTimeline`, run on the whole scenario before anything is simulated.
  */
 import { z } from "zod";
-import { parseIsoDate } from "../engine/civilDate";
-import { POLICY_KINDS } from "../policies/policyFromSpec";
-import { policySpecSchema } from "../policies/policySchemas";
-import { closestMatch } from "./closestMatch";
-import { wholeNumber } from "./wholeNumber";
+import { parseIsoDate } from "../../engine/civilDate";
+import { POLICY_KINDS } from "../../policies/policyFromSpec";
+import { policySpecSchema } from "../../policies/policySchemas";
+import { closestMatch } from "../../experiment/closestMatch";
+import { wholeNumber } from "../../experiment/wholeNumber";
 
 /** A day: days after the start date, or an ISO date. */
 const day = z

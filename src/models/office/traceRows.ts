@@ -12,8 +12,8 @@
  *   detail   the rest: the kind of task (and staff hours at its end), the contact's
  *            reason, the decision and whether it was right, a checkpoint's due day
  */
-import type { TraceEntry } from "../organisation";
-import { formatIsoDate, parseIsoDate } from "../engine/civilDate";
+import type { TraceEntry } from "../../organisation";
+import { formatIsoDate, parseIsoDate } from "../../engine/civilDate";
 
 /** The columns of {@link traceRows}, in order. */
 export const TRACE_COLUMNS = ["time", "date", "claim", "unit", "handler", "event", "detail"] as const;
