@@ -4,8 +4,7 @@
  * one or more scenarios on one pool of threads, results collected by index.
  */
 import type { ExperimentModel, MetricRecord, ModelOutput } from "./ExperimentModel";
-import { registerBuiltinModels } from "../models/builtinModels";
-import { getModel } from "./modelRegistry";
+import { getModel, listModels, registerModel } from "./modelRegistry";
 import { planWorkers, runTasks } from "./runTasks";
 import { validateOrThrow } from "./validate";
 
@@ -15,8 +14,9 @@ export interface CommonRunOptions {
   rootSeed: number | string;
   /**
    * Worker threads: a whole number ≥ 1, or `"auto"` for `os.availableParallelism()`.
-   * Results are identical whatever the count. Only built-in models run on
-   * workers; other models run in the calling thread. @defaultValue "auto"
+   * Results are identical whatever the count. Only models with a `module`
+   * (the built-in ones, and user models that name the module exporting them)
+   * run on workers; others run in the calling thread. @defaultValue "auto"
    */
   workers?: number | "auto";
   /** Called after each replication with the number done and the number planned. */
@@ -33,15 +33,18 @@ export interface ScenarioRuns {
   series: Array<Record<string, number[]>>[] | undefined;
 }
 
-/** The model for a model or model id (built-in models are registered first). */
+/**
+ * The model for a model or a registered model id (the built-in ones are
+ * registered when caseflow is imported from its root). A model object whose id
+ * is not yet registered is registered, so that reports of its results find its
+ * metric table and charts.
+ */
 export function resolveModel<S, In>(model: ExperimentModel<S, In> | string, caller: string): ExperimentModel<S, In> {
-  if (typeof model === "string") {
-    registerBuiltinModels();
-    return getModel(model);
-  }
+  if (typeof model === "string") return getModel(model);
   if (typeof model !== "object" || model === null || typeof model.run !== "function" || typeof model.id !== "string") {
     throw new TypeError(`${caller}: model must be a model id or an object with id and run(scenario, ctx), got ${String(model)}`);
   }
+  if (model.id !== "" && !listModels().includes(model.id)) registerModel(model);
   return model;
 }
 

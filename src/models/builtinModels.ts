@@ -1,12 +1,14 @@
 /*
- * The models that ship with caseflow. Worker threads register these at start-up,
- * so experiments on them can run in parallel; other models run in the calling
- * thread.
+ * The models that ship with caseflow, registered (see registerModel) as soon
+ * as this module is loaded, which importing caseflow from its root does: then
+ * the experiment functions accept their ids ("office", "mm1") and reports find
+ * their metric tables and charts. Worker threads import them from the package
+ * root (their `module` is "caseflow").
  */
 import type { ExperimentModel } from "../experiment/ExperimentModel";
+import { registerModel } from "../experiment/modelRegistry";
 import { mm1Model } from "./mm1/mm1Model";
 import { officeModel } from "./office/officeModel";
-import { registerModel } from "../experiment/modelRegistry";
 
 /** The built-in models: `office` (the sickness-insurance office) and `mm1` (the M/M/c test queue). */
 export const builtinModels: ReadonlyArray<ExperimentModel<any, any>> = [officeModel, mm1Model];
@@ -15,3 +17,5 @@ export const builtinModels: ReadonlyArray<ExperimentModel<any, any>> = [officeMo
 export function registerBuiltinModels(): void {
   for (const model of builtinModels) registerModel(model);
 }
+
+registerBuiltinModels();

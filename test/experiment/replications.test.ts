@@ -3,17 +3,8 @@
  * stopping, progress, model errors, option checks, and the model registry.
  */
 import { describe, expect, it } from "vitest";
-import {
-  flattenMetrics,
-  getModel,
-  listModels,
-  mergeResults,
-  mm1Model,
-  registerModel,
-  runReplications,
-  summariseMetric,
-  type Mm1ScenarioInput,
-} from "../../src/experiment";
+import { flattenMetrics, getModel, listModels, mergeResults, registerModel, runReplications, summariseMetric } from "../../src/experiment";
+import { mm1Model, type Mm1ScenarioInput } from "../../src/models";
 import { failingModel, uniformModel } from "./testModels";
 
 const short: Mm1ScenarioInput = { arrivalRate: 0.6, serviceRate: 1, horizon: 500, warmup: 100 };

@@ -6,13 +6,8 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import {
-  activeWorkerCount,
-  compareVariants,
-  mm1Model,
-  runReplications,
-  type Mm1ScenarioInput,
-} from "../../src/experiment";
+import { activeWorkerCount, compareVariants, runReplications } from "../../src/experiment";
+import { mm1Model, type Mm1ScenarioInput } from "../../src/models";
 import { uniformModel } from "./testModels";
 
 const short: Mm1ScenarioInput = { arrivalRate: 0.5, serviceRate: 1, horizon: 600, warmup: 100 };

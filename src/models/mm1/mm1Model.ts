@@ -28,6 +28,8 @@ export const mm1Model: ExperimentModel<Mm1Scenario, Mm1ScenarioInput> = {
   id: "mm1",
   schema: mm1ScenarioSchema,
   run: runMm1,
+  // Worker threads find it in the package root.
+  module: "caseflow",
 };
 
 function runMm1(s: Mm1Scenario, ctx: ReplicationContext): ModelOutput {

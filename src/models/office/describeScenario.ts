@@ -4,17 +4,8 @@
  * sentences; scenarios of other models are listed setting by setting.
  */
 import { describePolicy } from "./describePolicy";
+import type { RunFacts } from "../../report/ModelReport";
 import { scenarioLeaves } from "../../report/scenarioLeaves";
-
-/** What a run adds to its scenario: how many replications, from which seed. */
-export interface RunFacts {
-  /** Model id. */
-  model: string;
-  /** Number of replications run. */
-  replications: number;
-  /** Root seed. */
-  rootSeed: number | string;
-}
 
 /**
  * Lines describing `scenario` (validated, defaults filled in, as stored in a
