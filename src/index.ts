@@ -10,7 +10,7 @@
  */
 
 // The office: its configuration, units and one run.
-export { simulateOffice, type OfficeRun, type OfficeRunOptions, type TraceEntry } from "./organisation/Office";
+export { Office, simulateOffice, type OfficeRun, type OfficeRunOptions, type TraceEntry } from "./organisation/Office";
 export { officeConfig, type OfficeConfig, type OfficeInput, type DeepPartial } from "./organisation/OfficeConfig";
 export { standardisedUnit, teamUnit, type UnitConfig, type StandardisedUnitConfig, type TeamUnitConfig } from "./organisation/UnitConfig";
 export type { OfficeMetrics, DurationSummary } from "./organisation/OfficeMetrics";

@@ -6,16 +6,22 @@
  * root (their `module` is "caseflow").
  */
 import type { ExperimentModel } from "../experiment/ExperimentModel";
-import { registerModel } from "../experiment/modelRegistry";
+import { listModels, registerModel } from "../experiment/modelRegistry";
 import { mm1Model } from "./mm1/mm1Model";
 import { officeModel } from "./office/officeModel";
 
 /** The built-in models: `office` (the sickness-insurance office) and `mm1` (the M/M/c test queue). */
 export const builtinModels: ReadonlyArray<ExperimentModel<any, any>> = [officeModel, mm1Model];
 
-/** Registers every built-in model (see {@link registerModel}); calling it again is harmless. */
+/**
+ * Registers every built-in model (see {@link registerModel}) whose id is not
+ * registered yet; calling it again is harmless. An id already taken is left as
+ * it is: that is another copy of caseflow in the same process (its ES module
+ * and CommonJS forms, or a bundled copy), whose models are the same.
+ */
 export function registerBuiltinModels(): void {
-  for (const model of builtinModels) registerModel(model);
+  const taken = new Set(listModels());
+  for (const model of builtinModels) if (!taken.has(model.id)) registerModel(model);
 }
 
 registerBuiltinModels();

@@ -121,11 +121,11 @@ describe("worker threads", () => {
     expect(activeWorkerCount()).toBe(0);
   });
 
-  it("models that are not built in run in the calling thread, or refuse explicit workers", async () => {
+  it("models without a module run in the calling thread, or refuse explicit workers", async () => {
     const auto = await runReplications(uniformModel, { scale: 1 }, { replications: 3, rootSeed: 1 });
     expect(auto.records).toHaveLength(3);
     await expect(runReplications(uniformModel, { scale: 1 }, { replications: 3, rootSeed: 1, workers: 2 })).rejects.toThrow(
-      /not a built-in model/,
+      /model "test-uniform" has no module, so worker threads cannot load it/,
     );
     await expect(runReplications(mm1Model, short, { replications: 3, rootSeed: 1, workers: 0 })).rejects.toThrow(
       /workers must be "auto" or a whole number ≥ 1, got 0/,

@@ -11,6 +11,8 @@ import { officeConfig } from "../../src/organisation/OfficeConfig";
 import { standardisedUnit, teamUnit } from "../../src/organisation/UnitConfig";
 import { trustBasedSteering } from "../../src/policies/trustBasedSteering";
 import { simulateOffice } from "../../src/organisation/Office";
+// Registers the built-in models ("office", "mm1"), as importing caseflow from its root does.
+import "../../src/models/builtinModels";
 
 /** Paired t statistic of differences. */
 function tStat(d: number[]): number {
