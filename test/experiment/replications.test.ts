@@ -152,6 +152,18 @@ describe("runReplications", () => {
       /no model registered with id "mm2"; did you mean "mm1"\?/,
     );
   });
+
+  it("takes the root seed from the scenario's run.seed when rootSeed is left out, and asks for it when there is none", async () => {
+    const seededScenario = { scale: 1, run: { seed: 41 } };
+    const withScenarioSeed = { ...uniformModel, id: "test-run-seed" };
+    const implicit = await runReplications(withScenarioSeed, seededScenario, { replications: 2, workers: 1 });
+    const explicit = await runReplications(withScenarioSeed, seededScenario, { replications: 2, rootSeed: 41, workers: 1 });
+    expect(implicit.rootSeed).toBe(41);
+    expect(implicit.records).toEqual(explicit.records);
+    await expect(runReplications(mm1Model, short, { replications: 2 })).rejects.toThrow(
+      'runReplications: rootSeed is required: the scenario of model "mm1" has no run.seed to take it from',
+    );
+  });
 });
 
 describe("model registry", () => {
