@@ -6,6 +6,9 @@ export default defineConfig({
   // esbuild keeps and tsup answers by making dist/cli.js executable.
   // `engine`, `random` and `stats` are the domain-free layers as subpath exports (caseflow/engine, …):
   // they hold no module state, so their own copies beside index.js cannot disagree with it.
+  // `experiment` and `report` (caseflow/experiment, caseflow/report) are the generic experiment and
+  // report layers; their one piece of module state, the model registry, lives on globalThis
+  // (src/experiment/modelRegistry.ts), so every copy shares it.
   entry: {
     index: "src/index.ts",
     worker: "src/experiment/worker.ts",
@@ -13,6 +16,8 @@ export default defineConfig({
     engine: "src/engine/index.ts",
     random: "src/random/index.ts",
     stats: "src/stats/index.ts",
+    experiment: "src/experiment/index.ts",
+    report: "src/report/index.ts",
   },
   format: ["esm", "cjs"],
   dts: true,

@@ -1,7 +1,8 @@
 /*
  * What a user's bundle pays for: the minified size of a browser-or-node bundle
- * that imports only the kernel (`caseflow/engine`), and of one that imports the
- * same names from the package root, built with esbuild (tsup's bundler) from the
+ * that imports only the kernel (`caseflow/engine`), the random streams, the
+ * statistics, the experiment layer, the report layer, and the office from the
+ * package root, built with esbuild (tsup's bundler) from the
  * built dist/. Prints a table and writes bench/results/bundle.json.
  *
  *   npm run build && node bench/bundle.mjs
@@ -17,7 +18,9 @@ const cases = {
   "caseflow/engine: { Simulation, Resource }": `import { Simulation, Resource } from "caseflow/engine"; console.log(Simulation, Resource);`,
   "caseflow/random: { createStream, exponential }": `import { createStream, exponential } from "caseflow/random"; console.log(createStream, exponential);`,
   "caseflow/stats: { Tally, confidenceInterval }": `import { Tally, confidenceInterval } from "caseflow/stats"; console.log(Tally, confidenceInterval);`,
-  "caseflow: { Simulation, Resource }": `import { Simulation, Resource } from "caseflow"; console.log(Simulation, Resource);`,
+  "caseflow/experiment: { runReplications }": `import { runReplications } from "caseflow/experiment"; console.log(runReplications);`,
+  "caseflow/report: { formatTable }": `import { formatTable } from "caseflow/report"; console.log(formatTable);`,
+  "caseflow: { simulateOffice }": `import { simulateOffice } from "caseflow"; console.log(simulateOffice);`,
 };
 const rows = [];
 for (const [name, contents] of Object.entries(cases)) {

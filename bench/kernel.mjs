@@ -10,7 +10,8 @@
 import seedrandom from "seedrandom";
 import { finish, N_CUSTOMERS, N_EVENTS, N_PROCESSES, HOLD_PENDING, MODELS, exp, startClock, sampleHeap } from "./common.mjs";
 
-const modulePath = process.env.CASEFLOW_MODULE ?? new URL("../dist/index.js", import.meta.url).href;
+// The kernel is the caseflow/engine entry (dist/engine.js); CASEFLOW_MODULE may name any build that exports Simulation and Resource.
+const modulePath = process.env.CASEFLOW_MODULE ?? new URL("../dist/engine.js", import.meta.url).href;
 const { Simulation, Resource } = await import(
   modulePath.includes("://") ? modulePath : new URL(modulePath, `file://${process.cwd()}/`).href
 );

@@ -1,6 +1,8 @@
 // The kernel alone: an M/M/c queue in a few lines, checked against Erlang C.
 //   node examples/mm1.mjs [--quick]
-import { Resource, Simulation, Tally, createStream, exponential } from "caseflow";
+import { Resource, Simulation } from "caseflow/engine";
+import { createStream, exponential } from "caseflow/random";
+import { Tally } from "caseflow/stats";
 import { exampleArgs } from "./shared.mjs";
 
 const { quick } = exampleArgs();

@@ -1,5 +1,5 @@
 // Writes docs/scenario.schema.json from the scenario validator's own definition
-// (run after changing src/experiment/officeScenarioSchema.ts; a test checks it is current).
+// (run after changing src/models/office/officeScenarioSchema.ts; a test checks it is current).
 import { writeFileSync } from "node:fs";
 import { jsonSchemaOf, officeScenarioSchema } from "../dist/index.js";
 

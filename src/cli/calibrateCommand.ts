@@ -7,7 +7,8 @@
  */
 import { readFileSync } from "node:fs";
 import { Option, type Command } from "commander";
-import { calibrate, calibrationToJSON, parseBacklogCSV, parseObservedData, ScenarioValidationError, type FitParameter } from "../experiment";
+import { calibrate, calibrationToJSON, parseObservedData, ScenarioValidationError, type FitParameter } from "../experiment";
+import { parseBacklogCSV } from "../models";
 import { calibrationTables, formatTable, renderCalibrationReport } from "../report";
 import type { CliContext } from "./CliContext";
 import { InputError } from "./InputError";

@@ -7,7 +7,8 @@
  * cannot cost the run's files.
  */
 import { toCSV } from "../experiment";
-import { formatTable, insideCharts, renderReport, reportCharts, reportTables, resultToJSON, summaryRows, tidyRows, type AnyResult, type MetricChoice, type ReportOptions } from "../report";
+import { formatTable, renderReport, reportCharts, reportTables, resultToJSON, summaryRows, tidyRows, type AnyResult, type MetricChoice, type ReportOptions } from "../report";
+import { insideCharts } from "../models";
 import type { CliIO } from "./CliIO";
 import { InputError } from "./InputError";
 import { safeText } from "../text/safeText";
@@ -65,7 +66,7 @@ export async function emitResult(io: CliIO, result: AnyResult, flags: OutputFlag
   if (flags.report === STDOUT) {
     io.stdout.write(renderReport(result, reportOptions));
   } else if (flags.report !== undefined) {
-    const charts = reportCharts(result).length + (reportOptions.inside === undefined ? 0 : insideCharts(reportOptions.inside).length);
+    const charts = reportCharts(result).length + (reportOptions.inside?.charts.length ?? 0);
     await writeFileAtomic(flags.report, renderReport(result, reportOptions));
     io.stderr.write(`wrote ${safeText(flags.report, 200)} (HTML report, ${charts} chart${charts === 1 ? "" : "s"})\n`);
   }

@@ -3,7 +3,8 @@
  * its model's schema, reporting every problem at once under the file's name. Files are strict JSON (no
  * comments), so other tools can read them too.
  */
-import { getModel, registerBuiltinModels, validate, type ExperimentModel } from "../experiment";
+import { getModel, validate, type ExperimentModel } from "../experiment";
+import { registerBuiltinModels } from "../models";
 import { InputError } from "./InputError";
 import { readJSONFile } from "./readJSONFile";
 

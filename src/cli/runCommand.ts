@@ -8,6 +8,7 @@
  */
 import type { Command } from "commander";
 import { runReplications, type SequentialRule } from "../experiment";
+import { insideCharts } from "../models/office/insideCharts";
 import type { CliContext } from "./CliContext";
 import { checkOutputFlags, quietIO } from "./checkOutputFlags";
 import { addOutputOptions, addRunOptions, addScenarioOptions } from "./commonOptions";
@@ -86,7 +87,7 @@ Examples:
       );
     }
     await traced?.save();
-    await emitResult(io, result, flags, traced === undefined ? {} : { inside: traced.view });
+    await emitResult(io, result, flags, traced === undefined ? {} : { inside: { replication: traced.view.replication, charts: insideCharts(traced.view) } });
   });
 }
 

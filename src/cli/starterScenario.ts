@@ -5,7 +5,7 @@
  * and a year's run. It is strict JSON; STARTER_NOTES explains each part.
  */
 import { defaultCaseworkParams as D } from "../casework/CaseworkParams";
-import type { OfficeScenarioInput } from "../experiment";
+import type { OfficeScenarioInput } from "../models";
 import { productionTargetDefaults } from "../policies/productionTarget";
 
 /** A fresh copy of the starter scenario. */

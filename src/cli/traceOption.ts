@@ -7,10 +7,10 @@
  */
 import type { Command } from "commander";
 import { toCSV, type ExperimentModel } from "../experiment";
-import { officeFromScenario } from "../experiment/officeModel";
-import type { OfficeScenario } from "../experiment/officeScenarioSchema";
+import { officeFromScenario } from "../models/office/officeModel";
+import type { OfficeScenario } from "../models/office/officeScenarioSchema";
 import { simulateOffice } from "../organisation";
-import { replicationView, traceRows, TRACE_COLUMNS, type ReplicationView } from "../report";
+import { replicationView, traceRows, TRACE_COLUMNS, type ReplicationView } from "../models";
 import type { CliIO } from "./CliIO";
 import { InputError } from "./InputError";
 import { checkOutputPath, writeFileAtomic } from "./writeFileAtomic";

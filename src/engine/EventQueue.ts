@@ -34,6 +34,7 @@ const LANE_KEEP = 4096;
  * A binary min-heap ordered by (time, priority, sequence number).
  * The sequence number is assigned by {@link EventQueue.push}, so two entries
  * pushed with equal time and priority pop in push order (FIFO).
+ * @internal
  */
 export class EventQueue<T> {
   private heap: T[] = [];

@@ -6,6 +6,7 @@
  * numbers, in any thread.
  */
 import type { ZodType } from "zod";
+import type { ModelReport } from "../report/ModelReport";
 
 /**
  * One replication's flat result: metric name → number. Nested groups are
@@ -59,4 +60,25 @@ export interface ExperimentModel<S, In = S> {
    * full replication. None by default.
    */
   readonly probe?: (scenario: S) => S;
+  /**
+   * Optional: a module specifier (a package name such as `"caseflow"`, a
+   * `file:` URL, or an absolute path) that worker threads import to find this
+   * model: the module must export it (as a named or default export) under the
+   * same `id`. With it the model runs on worker threads; without it, in the
+   * calling thread only. A model written in its own ES module sets
+   * `module: import.meta.url`. None by default.
+   */
+  readonly module?: string;
+  /**
+   * Optional: result keys the model reports only when they occur (e.g. the
+   * office's `contactsByReason.<reason>`), so that a figure naming one of them
+   * is accepted before any replication shows it. None by default.
+   */
+  readonly occasionalMetrics?: readonly string[];
+  /**
+   * Optional: how reports present the model's results: its metric table,
+   * the metrics shown first, its charts and a plain description of a scenario.
+   * Without it reports show every metric by its key. None by default.
+   */
+  readonly report?: ModelReport;
 }

@@ -19,7 +19,7 @@ import { checkFitParameters, type FitParameter } from "./checkFitParameters";
 import { checkObservedKeys } from "./checkObservedKeys";
 import { nelderMead } from "./nelderMead";
 import { parseObservedData, type ObservedData, type ObservedDataInput } from "./ObservedData";
-import { checkCommonOptions, checkCount, prepareScenario, resolveModel, runScenarios, type CommonRunOptions } from "./runScenarios";
+import { checkCommonOptions, checkCount, prepareScenario, resolveModel, runScenarios, seeded, type CommonRunOptions, type Seeded } from "./runScenarios";
 import { setPath } from "./setPath";
 import { summariseMetric } from "./summariseRecords";
 
@@ -77,6 +77,7 @@ export async function calibrate<S, In>(
   checkCommonOptions(options, caller);
   const m = resolveModel(model, caller);
   const base = prepareScenario(m, scenario);
+  const rootSeed = seeded(options, base, m.id, caller).rootSeed;
   const observed = parseObservedData(options.observed);
   const params = checkFitParameters(m, base, options.fit);
   const budget = checkCount(options.budget ?? 40, "budget", caller);
@@ -85,15 +86,15 @@ export async function calibrate<S, In>(
   }
   const reps = checkCount(options.replications ?? 5, "replications", caller);
   const confirmReps = checkCount(options.confirmationReplications ?? Math.max(10, reps), "confirmationReplications", caller);
-  checkObservedKeys(m, base, observed.figures.map((f) => f.key), options.rootSeed);
+  checkObservedKeys(m, base, observed.figures.map((f) => f.key), rootSeed);
 
   const indices = Array.from({ length: reps }, (_, i) => i);
   const total = (budget + 2 * params.length) * reps + confirmReps;
   let done = 0;
-  const runOptions = (): CommonRunOptions => {
+  const runOptions = (): Seeded<CommonRunOptions> => {
     const offset = done;
-    const o: CommonRunOptions = {
-      rootSeed: options.rootSeed,
+    const o: Seeded<CommonRunOptions> = {
+      rootSeed,
       onProgress: (d) => {
         done = offset + d;
         options.onProgress?.(Math.min(done, total), total);
@@ -153,7 +154,7 @@ export async function calibrate<S, In>(
   const fittedScenario = scenarioOf(fittedValues);
   const confirmIdx = Array.from({ length: confirmReps }, (_, i) => reps + i);
   const confirmRuns = await runScenarios(m, [fittedScenario], confirmIdx, { ...runOptions(), keepSeries: true });
-  const confirmation = buildResult(m.id, fittedScenario, options.rootSeed, confirmIdx, confirmRuns.records[0]!, confirmRuns.series?.[0]);
+  const confirmation = buildResult(m.id, fittedScenario, rootSeed, confirmIdx, confirmRuns.records[0]!, confirmRuns.series?.[0]);
   options.onProgress?.(total, total);
 
   const warnings: string[] = [];
@@ -208,7 +209,7 @@ export async function calibrate<S, In>(
     schemaVersion: CALIBRATION_SCHEMA_VERSION,
     kind: "calibration",
     model: m.id,
-    rootSeed: options.rootSeed,
+    rootSeed,
     replications: indices,
     budget,
     evaluations: opt.evaluations,

@@ -3,24 +3,11 @@
  * key the model reports. The keys come from a probe: one replication of the
  * scenario cut to four weeks (when it has run.horizonDays), which takes
  * moments; keys a model reports only when they occur (the office's
- * contactsByReason.<reason>) are added from the list of reasons.
+ * contactsByReason.<reason>) are added from its occasionalMetrics.
  */
-import type { ContactReason } from "../casework/Task";
 import { closestMatch } from "./closestMatch";
 import type { ExperimentModel } from "./ExperimentModel";
 import { getPath, setPath } from "./setPath";
-
-/** Every contact reason; a Record so that a new reason must be added here too. */
-const CONTACT_REASONS: Record<ContactReason, true> = {
-  "claim-question": true,
-  chasing: true,
-  "who-has-my-case": true,
-  "unclear-letter": true,
-  "asked-again": true,
-  "repeat-call": true,
-  reconsideration: true,
-  proactive: true,
-};
 
 /** Days of the probe replication. */
 const PROBE_DAYS = 28;
@@ -40,7 +27,7 @@ export function knownResultKeys<S>(model: ExperimentModel<S, any>, scenario: S, 
     // no run settings: probe the scenario as it is
   }
   const keys = Object.keys(model.run(probe as S, { rootSeed, replication: 0 }).metrics);
-  if (model.id === "office") for (const reason of Object.keys(CONTACT_REASONS)) keys.push(`contactsByReason.${reason}`);
+  keys.push(...(model.occasionalMetrics ?? []));
   return [...new Set(keys)];
 }
 

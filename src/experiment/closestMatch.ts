@@ -6,6 +6,7 @@
 /**
  * Levenshtein distance between two strings: the least number of single
  * character insertions, deletions and substitutions turning `a` into `b`.
+ * @internal
  */
 export function levenshtein(a: string, b: string): number {
   if (a === b) return 0;
@@ -36,6 +37,7 @@ export function levenshtein(a: string, b: string): number {
  * @param maxDistance - largest distance still suggested; by default
  *   `max(1, floor(word.length / 3))`, enough for a typo or two without
  *   suggesting unrelated names
+ * @internal
  */
 export function closestMatch(
   word: string,

@@ -17,6 +17,7 @@ import {
   prepareScenario,
   resolveModel,
   runScenarios,
+  seeded,
   type CommonRunOptions,
 } from "./runScenarios";
 import { metricNames } from "./summariseRecords";
@@ -99,10 +100,11 @@ export async function compareVariants<S, In>(
   const names = Object.keys(variants);
   const scenarios: S[] = [prepareScenario(m, base, "base scenario")];
   for (const name of names) scenarios.push(prepareScenario(m, variants[name]!, `scenario of variant "${name}"`));
+  const o = seeded(options, scenarios[0], m.id, caller);
   const { indices, info: shard } = shardIndices(n, options.shard, caller);
-  const runs = await runScenarios(m, scenarios, indices, options);
+  const runs = await runScenarios(m, scenarios, indices, o);
   const results = scenarios.map((s, k) => {
-    const r = buildResult(m.id, s, options.rootSeed, [...indices], runs.records[k]!, runs.series?.[k]);
+    const r = buildResult(m.id, s, o.rootSeed, [...indices], runs.records[k]!, runs.series?.[k]);
     if (shard !== undefined) r.shard = { ...shard };
     return r;
   });
@@ -114,7 +116,7 @@ export async function compareVariants<S, In>(
   const out: ComparisonResult<S> = {
     schemaVersion: 1,
     model: m.id,
-    rootSeed: options.rootSeed,
+    rootSeed: o.rootSeed,
     replications: indices,
     base: baseResult,
     variants: variantResults,

@@ -1,8 +1,9 @@
 /*
- * The experiment layer: models and their registry, replications on worker
- * threads, sequential stopping, shards, paired comparisons with common random
+ * The experiment layer (caseflow/experiment): the model contract and registry,
+ * replications on worker threads, sequential stopping, shards, paired comparisons with common random
  * numbers, parameter sweeps, calibration to observed figures, result files, and
- * scenario validation. Re-exports only.
+ * scenario validation. It knows no model: the built-in ones are in src/models.
+ * Re-exports only.
  */
 export type { ExperimentModel, MetricRecord, ModelOutput, ReplicationContext } from "./ExperimentModel";
 export {
@@ -13,9 +14,6 @@ export {
   type ShardInfo,
 } from "./ExperimentResult";
 export { registerModel, getModel, listModels } from "./modelRegistry";
-export { builtinModels, registerBuiltinModels } from "./builtinModels";
-export { mm1Model } from "./mm1Model";
-export { mm1ScenarioSchema, type Mm1Scenario, type Mm1ScenarioInput } from "./mm1ScenarioSchema";
 export { runReplications, type ReplicationOptions, type SequentialRule, type ShardSpec } from "./runReplications";
 export type { CommonRunOptions } from "./runScenarios";
 export { activeWorkerCount } from "./runTasks";
@@ -48,17 +46,6 @@ export { ScenarioValidationError } from "./ScenarioValidationError";
 export { jsonSchemaOf, type JsonSchemaOptions } from "./jsonSchemaOf";
 export { wholeNumber } from "./wholeNumber";
 export { closestMatch, levenshtein } from "./closestMatch";
-export { officeModel, officeFromScenario } from "./officeModel";
-export {
-  officeScenarioSchema,
-  officeSchema,
-  runSettingsSchema,
-  standardisedUnitSchema,
-  teamUnitSchema,
-  type OfficeScenario,
-  type OfficeScenarioInput,
-} from "./officeScenarioSchema";
-export { defineScenario } from "./defineScenario";
 export * from "./sensitivity/index";
 export { calibrate, type CalibrateOptions, type FitParameter } from "./calibrate";
 export {
@@ -81,10 +68,6 @@ export {
 } from "./ObservedData";
 export { nelderMead, type NelderMeadOptions, type NelderMeadResult } from "./nelderMead";
 export { knownResultKeys } from "./checkObservedKeys";
-export { startingClaimSchema } from "./startingClaimSchema";
-export { parseBacklogCSV, type BacklogCSVOptions } from "./parseBacklogCSV";
 export { calibrationToJSON } from "./calibrationToJSON";
 export { periodRows, periodLabels, toPeriodCSV, payback, type PeriodRow, type Payback, type PaybackOptions } from "./periodResults";
-export { timelineSchema, checkTimeline } from "./timelineSchema";
-export { timelineFromScenario } from "./timelineFromScenario";
 export { recoveryTime, type Recovery, type RecoveryOptions } from "./recoveryTime";

@@ -1,12 +1,20 @@
 /*
- * The registry of runnable models, keyed by id. Worker threads receive only a
- * model id, so every model they run must be registered in the worker too; the
- * built-in models are registered by registerBuiltinModels.
+ * The registry of runnable models, keyed by id: the experiment functions
+ * accept a registered id instead of a model, and reports find a result's model
+ * (its metric table and charts) by the id the result records. The built-in
+ * models are registered when caseflow is imported from its root.
  */
 import { closestMatch } from "./closestMatch";
 import type { ExperimentModel } from "./ExperimentModel";
 
-const registry = new Map<string, ExperimentModel<any, any>>();
+/**
+ * The registry lives on globalThis under a registered symbol, so that every
+ * copy of this module (the package root and the caseflow/experiment and
+ * caseflow/report entries are bundled apart, in ES module and CommonJS forms)
+ * shares one.
+ */
+const REGISTRY = Symbol.for("caseflow.modelRegistry");
+const registry = ((globalThis as Record<symbol, unknown>)[REGISTRY] ??= new Map<string, ExperimentModel<any, any>>()) as Map<string, ExperimentModel<any, any>>;
 
 /**
  * Registers a model under its `id`. Registering the same model object again is

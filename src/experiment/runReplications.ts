@@ -17,7 +17,9 @@ import {
   prepareScenario,
   resolveModel,
   runScenarios,
+  seeded,
   type CommonRunOptions,
+  type Seeded,
 } from "./runScenarios";
 import { planWorkers, runTasks } from "./runTasks";
 import { summariseMetric } from "./summariseRecords";
@@ -95,16 +97,17 @@ export async function runReplications<S, In>(
   checkCommonOptions(options, caller);
   const m = resolveModel(model, caller);
   const parsed = prepareScenario(m, scenario);
+  const o = seeded(options, parsed, m.id, caller);
   if (options.sequential !== undefined) {
     if (options.shard !== undefined) {
       throw new RangeError(`${caller}: shard and sequential cannot be combined (a sequential run decides its own length)`);
     }
-    return runSequential(m, parsed, options, options.sequential);
+    return runSequential(m, parsed, o, options.sequential);
   }
   const total = checkCount(options.replications, "replications", caller);
   const { indices, info: shard } = shardIndices(total, options.shard, caller);
-  const runs = await runScenarios(m, [parsed], indices, options);
-  const result = buildResult(m.id, parsed, options.rootSeed, indices, runs.records[0]!, runs.series?.[0]);
+  const runs = await runScenarios(m, [parsed], indices, o);
+  const result = buildResult(m.id, parsed, o.rootSeed, indices, runs.records[0]!, runs.series?.[0]);
   if (shard !== undefined) result.shard = shard;
   return result;
 }
@@ -112,7 +115,7 @@ export async function runReplications<S, In>(
 async function runSequential<S>(
   model: ExperimentModel<S, any>,
   scenario: S,
-  options: ReplicationOptions,
+  options: Seeded<ReplicationOptions>,
   rule: SequentialRule,
 ): Promise<ExperimentResult<S>> {
   const caller = "runReplications";

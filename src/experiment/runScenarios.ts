@@ -4,19 +4,22 @@
  * one or more scenarios on one pool of threads, results collected by index.
  */
 import type { ExperimentModel, MetricRecord, ModelOutput } from "./ExperimentModel";
-import { registerBuiltinModels } from "./builtinModels";
-import { getModel } from "./modelRegistry";
+import { getModel, listModels, registerModel } from "./modelRegistry";
 import { planWorkers, runTasks } from "./runTasks";
 import { validateOrThrow } from "./validate";
 
 /** Options shared by every experiment function. */
 export interface CommonRunOptions {
-  /** Root seed: replication i of every scenario uses streams `createStream(rootSeed, "rep", i, …)`. */
-  rootSeed: number | string;
+  /**
+   * Root seed: replication i of every scenario uses streams `createStream(rootSeed, "rep", i, …)`.
+   * @defaultValue the (validated) scenario's `run.seed` when it has one (an office scenario's is 2026 unless it says otherwise); required for other models
+   */
+  rootSeed?: number | string;
   /**
    * Worker threads: a whole number ≥ 1, or `"auto"` for `os.availableParallelism()`.
-   * Results are identical whatever the count. Only built-in models run on
-   * workers; other models run in the calling thread. @defaultValue "auto"
+   * Results are identical whatever the count. Only models with a `module`
+   * (the built-in ones, and user models that name the module exporting them)
+   * run on workers; others run in the calling thread. @defaultValue "auto"
    */
   workers?: number | "auto";
   /** Called after each replication with the number done and the number planned. */
@@ -33,15 +36,18 @@ export interface ScenarioRuns {
   series: Array<Record<string, number[]>>[] | undefined;
 }
 
-/** The model for a model or model id (built-in models are registered first). */
+/**
+ * The model for a model or a registered model id (the built-in ones are
+ * registered when caseflow is imported from its root). A model object whose id
+ * is not yet registered is registered, so that reports of its results find its
+ * metric table and charts.
+ */
 export function resolveModel<S, In>(model: ExperimentModel<S, In> | string, caller: string): ExperimentModel<S, In> {
-  if (typeof model === "string") {
-    registerBuiltinModels();
-    return getModel(model);
-  }
+  if (typeof model === "string") return getModel(model);
   if (typeof model !== "object" || model === null || typeof model.run !== "function" || typeof model.id !== "string") {
     throw new TypeError(`${caller}: model must be a model id or an object with id and run(scenario, ctx), got ${String(model)}`);
   }
+  if (model.id !== "" && !listModels().includes(model.id)) registerModel(model);
   return model;
 }
 
@@ -57,6 +63,32 @@ export function checkCommonOptions(options: CommonRunOptions, caller: string): v
     throw new TypeError(`${caller}: options must be an object with at least rootSeed, got ${String(options)}`);
   }
   const seed = options.rootSeed;
+  if (seed === undefined) return checkCallback(options, caller);
+  checkSeed(seed, caller);
+  checkCallback(options, caller);
+}
+
+/** Options whose root seed is settled. */
+export type Seeded<O extends CommonRunOptions> = O & { rootSeed: number | string };
+
+/**
+ * `options` with the root seed settled: `options.rootSeed`, or else the
+ * validated scenario's `run.seed`.
+ *
+ * @throws RangeError when neither gives a seed, or the scenario's is not a valid one
+ */
+export function seeded<O extends CommonRunOptions>(options: O, scenario: unknown, modelId: string, caller: string): Seeded<O> {
+  if (options.rootSeed !== undefined) return options as Seeded<O>;
+  const run = typeof scenario === "object" && scenario !== null ? (scenario as { run?: unknown }).run : undefined;
+  const seed = typeof run === "object" && run !== null ? (run as { seed?: unknown }).seed : undefined;
+  if (seed === undefined) {
+    throw new RangeError(`${caller}: rootSeed is required: the scenario of model "${modelId}" has no run.seed to take it from`);
+  }
+  checkSeed(seed, caller);
+  return { ...options, rootSeed: seed as number | string };
+}
+
+function checkSeed(seed: unknown, caller: string): void {
   const seedOk =
     (typeof seed === "number" && Number.isFinite(seed)) || (typeof seed === "string" && seed !== "" && !seed.includes("/"));
   if (!seedOk) {
@@ -64,6 +96,9 @@ export function checkCommonOptions(options: CommonRunOptions, caller: string): v
       `${caller}: rootSeed must be a finite number or a non-empty string without "/", got ${JSON.stringify(seed) ?? String(seed)}`,
     );
   }
+}
+
+function checkCallback(options: CommonRunOptions, caller: string): void {
   if (options.onProgress !== undefined && typeof options.onProgress !== "function") {
     throw new TypeError(`${caller}: onProgress must be a function (done, total) => void, got ${typeof options.onProgress}`);
   }
@@ -86,7 +121,7 @@ export async function runScenarios(
   model: ExperimentModel<any, any>,
   scenarios: readonly unknown[],
   indices: readonly number[],
-  options: CommonRunOptions,
+  options: Seeded<CommonRunOptions>,
 ): Promise<ScenarioRuns> {
   const total = scenarios.length * indices.length;
   const keepSeries = options.keepSeries === true;

@@ -10,7 +10,6 @@ import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import { builtinModels } from "./builtinModels";
 import type { ExperimentModel, ModelOutput } from "./ExperimentModel";
 import type { ResultMessage, TaskMessage, WorkerSetup } from "./workerProtocol";
 
@@ -24,7 +23,7 @@ export interface Task {
 
 /** Settings of {@link runTasks}. */
 export interface RunTasksOptions {
-  /** The model; worker threads look it up by id among the built-in models. */
+  /** The model; worker threads import its `module` and take the export with its id. */
   model: ExperimentModel<any, any>;
   /** Validated scenarios. */
   scenarios: readonly unknown[];
@@ -54,25 +53,25 @@ export function activeWorkerCount(): number {
 
 /**
  * How many threads to use: `"auto"` means `os.availableParallelism()`; the
- * count is capped at `maxTasks`. Models that are not built in cannot be loaded
- * by worker threads, so they run in the calling thread (count 1) when `requested`
- * is `"auto"`.
+ * count is capped at `maxTasks`. Worker threads load a model by importing its
+ * `module` (see {@link ExperimentModel.module}); a model without one runs in
+ * the calling thread (count 1) when `requested` is `"auto"`.
  *
  * @throws RangeError if `requested` is not `"auto"` or a whole number ≥ 1, or
- *   asks for more than one thread for a model that is not built in
+ *   asks for more than one thread for a model without a `module`
  */
 export function planWorkers(requested: number | "auto" | undefined, model: ExperimentModel<any, any>, maxTasks: number): number {
-  const isBuiltin = builtinModels.includes(model);
+  const loadable = onWorkers(model);
   if (requested === undefined || requested === "auto") {
-    return isBuiltin ? Math.max(1, Math.min(availableParallelism(), maxTasks)) : 1;
+    return loadable ? Math.max(1, Math.min(availableParallelism(), maxTasks)) : 1;
   }
   if (!Number.isInteger(requested) || requested < 1) {
     throw new RangeError(`workers must be "auto" or a whole number ≥ 1, got ${String(requested)}`);
   }
-  if (requested > 1 && !isBuiltin) {
+  if (requested > 1 && !loadable) {
     throw new RangeError(
-      `workers: model "${model.id}" is not a built-in model, so worker threads cannot load it; ` +
-        `use workers: 1 (or "auto"), or add it to builtinModels`,
+      `workers: model "${model.id}" has no module, so worker threads cannot load it; ` +
+        `use workers: 1 (or "auto"), or set the model's module to the module that exports it (in an ES module: module: import.meta.url)`,
     );
   }
   return Math.max(1, Math.min(requested, maxTasks));
@@ -89,15 +88,20 @@ export function runTasks(options: RunTasksOptions): Promise<void> {
   return runOnWorkers({ ...options, workers: Math.max(1, options.workers) });
 }
 
+/** Whether worker threads can load `model`: it names a module that exports it. */
+function onWorkers(model: ExperimentModel<any, any>): boolean {
+  return typeof model.module === "string" && model.module !== "";
+}
+
 /**
  * Whether a one-thread run goes to a worker thread anyway: when it can be aborted
- * (a signal is given) and the model is built in. A replication runs synchronously,
+ * (a signal is given) and the model can be loaded there. A replication runs synchronously,
  * so in the calling thread an abort (Ctrl-C) would only be seen between
  * replications; on a worker the calling thread stays free and terminating the
  * worker stops the run at once. Results are identical either way.
  */
 function isolated(o: RunTasksOptions): boolean {
-  if (o.signal === undefined || !builtinModels.includes(o.model)) return false;
+  if (o.signal === undefined || !onWorkers(o.model)) return false;
   try {
     workerScript();
     return true;
@@ -130,6 +134,7 @@ function runOnWorkers(o: RunTasksOptions): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     const setup: WorkerSetup = {
       modelId: o.model.id,
+      module: o.model.module!,
       scenarios: [...o.scenarios],
       rootSeed: o.rootSeed,
       keepSeries: o.keepSeries,

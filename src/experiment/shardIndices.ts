@@ -13,6 +13,7 @@ import type { ShardSpec } from "./runReplications";
  * `shard` is undefined).
  *
  * @throws RangeError naming `caller` if the shard's index or count is not a whole number in range
+ * @internal
  */
 export function shardIndices(total: number, shard: ShardSpec | undefined, caller: string): { indices: number[]; info?: ShardInfo } {
   if (shard === undefined) return { indices: Array.from({ length: total }, (_, i) => i) };

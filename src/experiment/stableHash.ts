@@ -10,6 +10,7 @@ import { createHash } from "node:crypto";
  * get distinct tokens instead of collapsing to `null`.
  *
  * @throws TypeError on functions, symbols, bigints and cyclic structures
+ * @internal
  */
 export function stableStringify(value: unknown): string {
   const seen = new Set<object>();
@@ -45,7 +46,7 @@ export function stableStringify(value: unknown): string {
   return out(value);
 }
 
-/** SHA-256 (hex) of {@link stableStringify}`(value)`: equal plain data, equal hash, whatever the key order. */
+/** SHA-256 (hex) of {@link stableStringify}`(value)`: equal plain data, equal hash, whatever the key order. @internal */
 export function stableHash(value: unknown): string {
   return createHash("sha256").update(stableStringify(value)).digest("hex");
 }

@@ -18,6 +18,7 @@ import {
   prepareScenario,
   resolveModel,
   runScenarios,
+  seeded,
   type CommonRunOptions,
 } from "./runScenarios";
 import { getPath, setPath } from "./setPath";
@@ -102,6 +103,7 @@ export async function sweep<S, In>(
   const m = resolveModel(model, caller);
   const n = checkCount(options.replications, "replications", caller);
   const parsedBase = prepareScenario(m, base, "base scenario");
+  const o = seeded(options, parsedBase, m.id, caller);
   const { paths, settings } = planPoints(design, caller);
   for (const path of paths) {
     parsePath(path);
@@ -119,14 +121,14 @@ export async function sweep<S, In>(
     points.push({ point: k, parameters });
   });
   const { indices, info: shard } = shardIndices(n, options.shard, caller);
-  const runs = await runScenarios(m, scenarios, indices, options);
+  const runs = await runScenarios(m, scenarios, indices, o);
   const results = scenarios.map((s, k) => {
-    const r = buildResult(m.id, s, options.rootSeed, [...indices], runs.records[k]!, runs.series?.[k]);
+    const r = buildResult(m.id, s, o.rootSeed, [...indices], runs.records[k]!, runs.series?.[k]);
     if (shard !== undefined) r.shard = { ...shard };
     return r;
   });
   const rows = sweepRows(points, results);
-  const out: SweepResult<S> = { schemaVersion: 1, model: m.id, rootSeed: options.rootSeed, replications: indices, parameters: paths, points, results, rows };
+  const out: SweepResult<S> = { schemaVersion: 1, model: m.id, rootSeed: o.rootSeed, replications: indices, parameters: paths, points, results, rows };
   if (shard !== undefined) out.shard = shard;
   return out;
 }

@@ -11,6 +11,7 @@ import { z } from "zod";
  * A zod number schema accepting only whole numbers (`multipleOf(1)`), described
  * as `{"type": "integer"}` in JSON Schema. Chain bounds as usual:
  * `wholeNumber().min(1)`.
+ * @internal
  */
 export function wholeNumber(): z.ZodNumber {
   return z.number().multipleOf(1).meta({ type: "integer" });

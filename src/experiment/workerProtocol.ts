@@ -1,14 +1,16 @@
 /*
  * The messages exchanged between the experiment runner and its worker threads.
- * A worker is told the model id, scenarios and root seed once, then receives
+ * A worker is told the model id and module, scenarios and root seed once, then receives
  * replication tasks one at a time and answers each with its metrics or error.
  */
 import type { MetricRecord } from "./ExperimentModel";
 
 /** Data every worker starts with. */
 export interface WorkerSetup {
-  /** Id of a built-in model. */
+  /** Id of the model. */
   modelId: string;
+  /** Module the worker imports to find the model (an export with this id); see ExperimentModel.module. */
+  module: string;
   /** Validated scenarios; tasks refer to them by position. */
   scenarios: unknown[];
   /** Root seed of the experiment. */

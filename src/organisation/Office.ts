@@ -16,7 +16,7 @@ import { Task } from "../casework/Task";
 import { PhasedCalendar } from "../engine/PhasedCalendar";
 import { getHeapStatistics } from "node:v8";
 import { Simulation } from "../engine/Simulation";
-import { checkOfficeConfig, runOptionsErrors } from "../experiment/checkOfficeConfig";
+import { checkOfficeConfig, runOptionsErrors } from "../models/office/checkOfficeConfig";
 import { ScenarioValidationError } from "../experiment/ScenarioValidationError";
 import { SimulationError } from "../engine/SimulationError";
 import { formatPath } from "../experiment/parsePath";

@@ -7,7 +7,7 @@ import type { CaseworkParams } from "../casework/CaseworkParams";
 import type { WorkingCalendarOptions } from "../engine/WorkingCalendar";
 import type { StartingClaim } from "./StartingClaim";
 import type { TimelineChange } from "./TimelineChange";
-import { checkOfficeConfig } from "../experiment/checkOfficeConfig";
+import { checkOfficeConfig } from "../models/office/checkOfficeConfig";
 import { workingYear, type WorkingYearConfig, type WorkingYearInput } from "./WorkingYearConfig";
 import { regimeOf } from "./regimes/regimeRegistry";
 import { unitConfigOf } from "./regimes/unitConfigOf";

@@ -3,7 +3,7 @@
  * caseflow (experiments, reports, the command) build on. Every figure is computed
  * from the true event record inside the measurement window [warm-up, horizon].
  * Units are in the names or documented. Each key's label, unit, description and
- * better direction are defined once, in the metric table (src/report/metricTable.ts),
+ * better direction are defined once, in the metric table (src/models/office/metricTable.ts),
  * which the README's metrics glossary is generated from; a test checks that the
  * table has exactly the keys an office run reports.
  */

@@ -65,7 +65,7 @@ export type UnitConfig = UnitConfigByRegime[keyof UnitConfigByRegime];
 
 /**
  * @internal The check the unit factories run: the same schema as scenario files
- * (src/experiment/checkOfficeConfig.ts installs it when loaded, which the package
+ * (src/models/office/checkOfficeConfig.ts installs it when loaded, which the package
  * and every office run always do; the organisation layer cannot import the
  * schema itself, which imports the regimes' defaults).
  */

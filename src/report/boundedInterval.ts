@@ -10,7 +10,7 @@
  * fails at shares of exactly 0 or 1.) A difference of two shares is cut to
  * [−1, 1] for the same reason.
  */
-import { isShareMetric } from "./metricTable";
+import { isShareMetric } from "./metricInfo";
 
 /** How share intervals are made, in one sentence for captions and notes. */
 export const SHARE_INTERVAL_METHOD =

@@ -4,7 +4,7 @@
  * decimals the confidence interval supports.
  */
 import { decimalsFor, formatNumber } from "./formatNumber";
-import { metricInfo } from "./metricTable";
+import { metricInfo } from "./metricInfo";
 
 /** Options of {@link formatMetricValue}. */
 export interface MetricValueOptions {

@@ -1,17 +1,12 @@
 /*
- * Reports: outcome tables shared by the command line and the HTML report, flat
+ * Reports (caseflow/report): outcome tables shared by the command line and the HTML report, flat
  * rows for CSV, result files of every kind, and the self-contained HTML report
- * with Vega-Lite charts. Re-exports only.
+ * with Vega-Lite charts. Generic: what a model's metrics mean and which
+ * charts show them come from the model (ExperimentModel.report). Re-exports only.
  */
 export { renderReport, type ReportOptions } from "./renderReport";
 export { reportCharts } from "./reportCharts";
 export type { ReportChart } from "./ReportChart";
-export { leadTimeChart } from "./leadTimeChart";
-export { backlogChart } from "./backlogChart";
-export { periodChart } from "./periodChart";
-export { demandChart } from "./demandChart";
-export { timeShareChart } from "./timeShareChart";
-export { measuredChart } from "./measuredChart";
 export { sweepCharts } from "./sweepCharts";
 export { calibrationChart } from "./calibrationChart";
 export { calibrationTables } from "./calibrationTables";
@@ -27,12 +22,9 @@ export { resultToJSON } from "./resultToJSON";
 export { resultFromJSON } from "./resultFromJSON";
 export { resultKind, type AnyResult, type ResultKind } from "./resultKind";
 export { reportArms, pointLabel, shortValue, type ReportArm } from "./reportArms";
-export { describeScenario, type RunFacts } from "./describeScenario";
-export { describePolicy } from "./describePolicy";
 export { scenarioDifferences } from "./scenarioDifferences";
 export { scenarioLeaves } from "./scenarioLeaves";
-export { describeMetric, metricGlossaryMarkdown, MEASURED_FIGURES } from "./metricGlossary";
-export { KEY_METRICS, keyMetricsOf } from "./keyMetrics";
+export { describeMetric } from "./metricGlossary";
 export { selectMetrics } from "./selectMetrics";
 export { vegaScripts, type VegaScripts } from "./vegaScripts";
 export { escapeHtml, scriptJSON, scriptSource } from "./escapeHtml";
@@ -43,12 +35,12 @@ export { morrisChart } from "./morrisChart";
 export { sobolChart } from "./sobolChart";
 export { regimeMapChart } from "./regimeMapChart";
 export { renderSensitivityReport, sensitivityCharts } from "./renderSensitivityReport";
-export { metricInfo, metricLabel, metricHeading, metricTheme, isShareMetric, unitText, METRIC_THEMES, type MetricInfo, type MetricTheme, type MetricUnit } from "./metricTable";
+export { metricInfo, metricLabel, metricHeading, metricTheme, metricThemes, isShareMetric, unitText } from "./metricInfo";
+export type { ModelReport, MetricInfo, MetricUnit, MetricThemeHeading, RunFacts } from "./ModelReport";
+export { modelReportOf, modelReports } from "./modelReports";
+export { keyMetricsOf, modelMetrics, type MetricList } from "./keyMetricsOf";
+export { scenarioLines } from "./scenarioLines";
 export { boundedInterval, SHARE_INTERVAL_METHOD } from "./boundedInterval";
 export { formatMetricValue, unitSuffix, type MetricValueOptions } from "./formatMetricValue";
 export { runawayReplications, type RunawayReplication } from "./runawayReplications";
-export { replicationView, CLAIM_STEPS, type ReplicationView, type ReplicationWeek } from "./replicationView";
-export { insideCharts } from "./insideCharts";
 export { spreadChart } from "./spreadChart";
-export { HEADLINE_METRICS } from "./reportSummary";
-export { traceRows, TRACE_COLUMNS, type TraceRow } from "./traceRows";

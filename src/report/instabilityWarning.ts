@@ -7,7 +7,7 @@ import type { ComparisonResult } from "../experiment";
 import { pairedDifference, confidenceInterval } from "../stats";
 import { escapeHtml } from "./escapeHtml";
 import { formatMetricValue } from "./formatMetricValue";
-import { metricLabel } from "./metricTable";
+import { metricLabel } from "./metricInfo";
 import { reportArms } from "./reportArms";
 import { resultKind, type AnyResult } from "./resultKind";
 import { runawayReplications } from "./runawayReplications";

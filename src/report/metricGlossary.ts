@@ -1,38 +1,20 @@
 /*
- * What each office metric means, in a few words with its unit, for tables,
- * tooltips and chart captions, and the README's metrics glossary. It reads the
- * single metric table (metricTable.ts), so the glossary, the labels and the
- * summary never drift apart; metrics of other models (or new ones) simply
- * have no entry.
+ * What a metric means, in a few words with its unit, for tables, tooltips and
+ * chart captions. It reads the models' metric tables (ModelReport.metricInfo),
+ * so the glossary, the labels and the summary never drift apart; metrics no
+ * table knows simply have no entry.
  */
-import { MEASURED_FIGURE_LABELS, OFFICE_METRIC_GROUPS, metricInfo, unitText, type MetricGroup } from "./metricTable";
+import { metricInfo, unitText } from "./metricInfo";
 
 /**
- * A short description of an office metric with its label and unit, e.g.
+ * A short description of a metric with its label and unit, e.g.
  * `"leadTimeDays.p90"` → `"Lead time, 90th percentile (days): Calendar days
  * from a claim's arrival to its first decision: the 90th percentile …"`;
- * `undefined` for metrics the metric table does not know.
+ * `undefined` for metrics no metric table knows.
  */
 export function describeMetric(metric: string): string | undefined {
   const info = metricInfo(metric);
   if (info === undefined) return undefined;
   const unit = info.unit === "flag" ? "0 or 1" : unitText(info.unit);
   return `${info.label} (${unit}): ${info.description}`;
-}
-
-/** The measured figures of the office model and their labels, in display order. */
-export const MEASURED_FIGURES: ReadonlyArray<{ key: string; label: string }> = MEASURED_FIGURE_LABELS.map(({ key, label }) => ({ key, label }));
-
-/**
- * The office metrics glossary as a Markdown table (key, unit, which way is
- * better, meaning), one row per metric or family of metrics, in the metric
- * table's order; the README's glossary is this text (a test checks it).
- */
-export function metricGlossaryMarkdown(): string {
-  const unit = (u: MetricGroup["unit"]): string => (u === "share" ? "share 0–1" : u === "flag" ? "0 or 1" : u);
-  const better = (b: MetricGroup["better"]): string => (b === "neither" ? "—" : b);
-  const cell = (text: string): string => text.replace(/\|/g, "\\|");
-  const lines = ["| key | unit | better | meaning |", "|---|---|---|---|"];
-  for (const g of OFFICE_METRIC_GROUPS) lines.push(`| \`${g.key}\` | ${unit(g.unit)} | ${better(g.better)} | ${cell(g.description)} |`);
-  return lines.join("\n") + "\n";
 }

@@ -9,16 +9,14 @@
 import type { ComparisonResult, ExperimentResult, RegimeMapResult, SensitivityResult, SweepResult } from "../experiment";
 import { renderSensitivityReport } from "./renderSensitivityReport";
 import { describeMetric } from "./metricGlossary";
-import { describeScenario } from "./describeScenario";
 import { escapeHtml, scriptJSON, scriptSource } from "./escapeHtml";
-import { insideCharts } from "./insideCharts";
-import { keyMetricsOf } from "./keyMetrics";
-import type { ReplicationView } from "./replicationView";
+import { keyMetricsOf } from "./keyMetricsOf";
+import { scenarioLines } from "./scenarioLines";
 import { reportArms, shortValue, type ReportArm } from "./reportArms";
 import type { ReportChart } from "./ReportChart";
 import { reportCharts } from "./reportCharts";
 import { REPORT_STYLES } from "./reportStyles";
-import { metricLabel } from "./metricTable";
+import { metricLabel } from "./metricInfo";
 import { summaryHtml } from "./reportSummary";
 import { SHARE_INTERVAL_METHOD } from "./boundedInterval";
 import { themeTablesHtml } from "./themeTables";
@@ -43,10 +41,10 @@ export interface ReportOptions {
    */
   extra?: { html: string; charts: ReportChart[] };
   /**
-   * One replication seen from inside (see {@link replicationView}): adds a
-   * section of weekly charts of that run. @defaultValue none
+   * One replication seen from inside: adds a section of charts of that run
+   * (for the office model, `insideCharts(replicationView(…))`). @defaultValue none
    */
-  inside?: ReplicationView;
+  inside?: { replication: number; charts: ReportChart[] };
 }
 
 /**
@@ -71,10 +69,10 @@ export function renderReport(input: AnyResult | SensitivityResult<unknown> | Reg
   const arms = reportArms(result);
   const charts = reportCharts(result);
   const extraCharts = options.extra?.charts ?? [];
-  const inside = options.inside === undefined ? [] : insideCharts(options.inside);
+  const inside = options.inside?.charts ?? [];
   const title = options.title ?? defaultTitle(result, arms);
   const allMetrics = Object.keys(arms[0]?.result.summary ?? {});
-  const keys = keyMetricsOf(allMetrics);
+  const keys = keyMetricsOf(allMetrics, undefined, modelOf(result));
   const glossary = keys.map((m) => [m, describeMetric(m)] as const).filter((e): e is readonly [string, string] => e[1] !== undefined);
   const scripts = vegaScripts();
   const parts: string[] = [];
@@ -190,7 +188,7 @@ function subtitle(result: AnyResult, kind: string): string {
 function scenarioSection(result: AnyResult, kind: string, arms: readonly ReportArm[], descriptions: Record<string, string>): string {
   const facts = (arm: ReportArm): string[] => {
     const r = arm.result;
-    const lines = describeScenario(r.scenario, { model: r.model, replications: r.replications.length, rootSeed: r.rootSeed });
+    const lines = scenarioLines(r.scenario, { model: r.model, replications: r.replications.length, rootSeed: r.rootSeed });
     const extra = descriptions[arm.label];
     return extra === undefined ? lines : [extra, ...lines];
   };
@@ -225,4 +223,9 @@ function scenarioSection(result: AnyResult, kind: string, arms: readonly ReportA
 
 function chartFigure(chart: ReportChart): string {
   return `<figure><h3>${escapeHtml(chart.title)}</h3><div class="chart" data-chart="${escapeHtml(chart.name)}"></div><figcaption>${escapeHtml(chart.caption)}</figcaption></figure>`;
+}
+
+/** The model id of a result (of its first arm). */
+function modelOf(result: AnyResult): string | undefined {
+  return reportArms(result)[0]?.result.model;
 }

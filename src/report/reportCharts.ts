@@ -1,31 +1,28 @@
 /*
  * Every chart that applies to a result, in reading order: for a sweep the
  * outcomes against each swept parameter first, otherwise the spread across
- * replications; then lead time, backlog over
- * time, failure against value demand, the split of staff time and measured
- * against true. Charts whose metrics the result lacks are left out.
+ * replications; then the model's own charts (ModelReport.charts; for the
+ * office: lead time, backlog over time, periods, failure against value
+ * demand, the split of staff time and measured against true). Charts whose
+ * metrics the result lacks are left out.
  */
 import type { SweepResult } from "../experiment";
-import { backlogChart } from "./backlogChart";
-import { demandChart } from "./demandChart";
-import { leadTimeChart } from "./leadTimeChart";
-import { measuredChart } from "./measuredChart";
-import { periodChart } from "./periodChart";
+import { modelReportOf } from "./modelReports";
 import { reportArms } from "./reportArms";
 import type { ReportChart } from "./ReportChart";
 import { resultKind, type AnyResult } from "./resultKind";
 import { spreadChart } from "./spreadChart";
 import { sweepCharts } from "./sweepCharts";
-import { timeShareChart } from "./timeShareChart";
 
-/** The charts of `result` (possibly none, e.g. for a model without office metrics). */
+/** The charts of `result` (possibly none, e.g. for a model without a report or without the metrics its charts show). */
 export function reportCharts(result: AnyResult): ReportChart[] {
   const arms = reportArms(result);
   const sweepResult = resultKind(result) === "sweep";
   const charts: ReportChart[] = sweepResult ? sweepCharts(result as SweepResult<unknown>) : [];
-  for (const make of [...(sweepResult ? [] : [spreadChart]), leadTimeChart, backlogChart, periodChart, demandChart, timeShareChart, measuredChart]) {
-    const chart = make(arms);
-    if (chart !== undefined) charts.push(chart);
+  if (!sweepResult) {
+    const spread = spreadChart(arms);
+    if (spread !== undefined) charts.push(spread);
   }
+  charts.push(...(modelReportOf(arms[0]?.result.model)?.charts?.(arms) ?? []));
   return charts;
 }

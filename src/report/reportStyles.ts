@@ -9,7 +9,7 @@
 /** Width of the report's content column in CSS pixels; charts are sized to fit it. */
 export const REPORT_COLUMN_PX = 1100;
 
-/** CSS of the HTML report. */
+/** CSS of the HTML report. @internal */
 export const REPORT_STYLES = `
 :root { color-scheme: light; --ink: #1d232a; --muted: #5b6570; --rule: #d9dee3; --band: #f4f6f8; --accent: #2f5d8a;
   --better: #e3f1e0; --better-ink: #2d6a26; --worse: #fbe3e1; --worse-ink: #a2302c; --unclear: #f1f2f4; }

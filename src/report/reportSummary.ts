@@ -11,25 +11,12 @@ import { replicationSpread } from "./armStatistics";
 import { boundedInterval, SHARE_INTERVAL_METHOD } from "./boundedInterval";
 import { escapeHtml } from "./escapeHtml";
 import { formatMetricValue } from "./formatMetricValue";
-import { metricInfo, metricLabel } from "./metricTable";
+import { modelMetrics } from "./keyMetricsOf";
+import { metricInfo, metricLabel } from "./metricInfo";
 import { reportArms, type ReportArm } from "./reportArms";
 import { resultKind, type AnyResult } from "./resultKind";
 import { comparisonCell, judge, labelCell } from "./themeTables";
 import { instabilityWarning } from "./instabilityWarning";
-
-/** The measures the summary speaks about, most important first. */
-export const HEADLINE_METRICS: readonly string[] = [
-  "leadTimeDays.mean",
-  "leadTimeDays.p90",
-  "decisionsPerWeek",
-  "decisionAccuracy",
-  "uniformity",
-  "failureDemandShare",
-  "contactsPerCase",
-  "stressMean",
-  "turnoverPerYear",
-  "hoursPerCorrectDecision",
-];
 
 /** Most headline sentences per variant. */
 const MAX_HEADLINES = 4;
@@ -40,7 +27,7 @@ export function summaryHtml(result: AnyResult): string {
   const arms = reportArms(result);
   const out: string[] = [];
   out.push(`<p class="lead">${escapeHtml(whatWasCompared(result, arms))}</p>`);
-  const metrics = HEADLINE_METRICS.filter((m) => arms[0]?.result.summary[m] !== undefined);
+  const metrics = modelMetrics("headlineMetrics", Object.keys(arms[0]?.result.summary ?? {}), arms[0]?.result.model);
   if (kind === "comparison") {
     const c = result as ComparisonResult<unknown>;
     out.push(`<ul class="headlines">${arms

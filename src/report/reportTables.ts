@@ -9,7 +9,7 @@ import type { ComparisonResult, ExperimentResult, MetricSummary, SweepResult } f
 import { boundedInterval } from "./boundedInterval";
 import { formatEstimate } from "./formatEstimate";
 import { decimalsFor, formatNumber } from "./formatNumber";
-import { keyMetricsOf } from "./keyMetrics";
+import { keyMetricsOf } from "./keyMetricsOf";
 import { reportArms } from "./reportArms";
 import { resultKind, type AnyResult } from "./resultKind";
 import { selectMetrics } from "./selectMetrics";

@@ -6,7 +6,7 @@
  */
 import { summariseOutput, type RegimeMapResult, type SensitivityMeasure, type SensitivityResult } from "../experiment";
 import { formatNumber } from "./formatNumber";
-import { metricHeading } from "./metricTable";
+import { metricHeading } from "./metricInfo";
 import type { TextTable } from "./TextTable";
 
 /** One table per metric, parameters in order of influence. */

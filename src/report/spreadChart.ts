@@ -6,26 +6,19 @@
  */
 
 import { displayScale } from "./formatMetricValue";
-import { metricLabel } from "./metricTable";
+import { modelMetrics } from "./keyMetricsOf";
+import { metricLabel } from "./metricInfo";
 import type { ReportArm } from "./reportArms";
 import type { ReportChart } from "./ReportChart";
 import { runawayReplications } from "./runawayReplications";
 
-/** The measures shown, in order (those the result has). */
-export const SPREAD_METRICS: readonly string[] = [
-  "leadTimeDays.mean",
-  "leadTimeDays.p90",
-  "decisionsPerWeek",
-  "backlogMean",
-  "decisionAccuracy",
-  "failureDemandShare",
-  "stressMean",
-  "hoursPerCorrectDecision",
-];
-
-/** The spread chart, or undefined when no arm has any of {@link SPREAD_METRICS} or only one replication. */
+/**
+ * The spread chart of the model's spread metrics (ModelReport.spreadMetrics),
+ * or undefined when no arm has any of them or only one replication.
+ */
 export function spreadChart(arms: readonly ReportArm[]): ReportChart | undefined {
-  const metrics = SPREAD_METRICS.filter((m) => arms.some((a) => a.result.summary[m] !== undefined));
+  const available = [...new Set(arms.flatMap((a) => Object.keys(a.result.summary)))];
+  const metrics = modelMetrics("spreadMetrics", available, arms[0]?.result.model);
   if (metrics.length === 0 || arms.every((a) => a.result.records.length < 2)) return undefined;
   const values: Array<Record<string, unknown>> = [];
   for (const arm of arms) {

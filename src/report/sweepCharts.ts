@@ -7,38 +7,23 @@
  */
 import type { SweepResult } from "../experiment";
 import { chartEstimate } from "./chartEstimate";
-import { keyMetricsOf } from "./keyMetrics";
+import { keyMetricsOf, modelMetrics } from "./keyMetricsOf";
 import { pointLabel, shortValue } from "./reportArms";
 import type { ReportChart } from "./ReportChart";
 import { boundedInterval } from "./boundedInterval";
 import { displayScale } from "./formatMetricValue";
-import { metricLabel } from "./metricTable";
-
-/**
- * The outcomes a sweep chart shows, when the result has them: speed, quality,
- * citizens (failure demand), staff (stress) and cost. Shares are drawn in %.
- */
-export const SWEEP_METRICS: readonly string[] = [
-  "decisionsPerWeek",
-  "leadTimeDays.mean",
-  "leadTimeDays.p90",
-  "decisionAccuracy",
-  "uniformity",
-  "failureDemandShare",
-  "contactsPerCase",
-  "stressMean",
-  "hoursPerCorrectDecision",
-];
+import { metricLabel } from "./metricInfo";
 
 /**
  * One chart per swept parameter that takes at least two values.
  *
- * @param maxMetrics - most metrics (panels) per chart: {@link SWEEP_METRICS}, or for other models the first of {@link keyMetricsOf} @defaultValue 9
+ * @param maxMetrics - most metrics (panels) per chart: the model's sweep metrics (ModelReport.sweepMetrics), or else the first of {@link keyMetricsOf} @defaultValue 9
  */
 export function sweepCharts(result: SweepResult<unknown>, maxMetrics = 9): ReportChart[] {
   const all = result.results.length > 0 ? Object.keys(result.results[0]!.summary) : [];
-  const preferred = SWEEP_METRICS.filter((m) => all.includes(m));
-  const metrics = (preferred.length > 0 ? preferred : keyMetricsOf(all, maxMetrics)).slice(0, maxMetrics);
+  const model = result.results[0]?.model;
+  const preferred = modelMetrics("sweepMetrics", all, model);
+  const metrics = (preferred.length > 0 ? preferred : keyMetricsOf(all, maxMetrics, model)).slice(0, maxMetrics);
   const charts: ReportChart[] = [];
   result.parameters.forEach((param, j) => {
     const others = result.parameters.filter((p) => p !== param);

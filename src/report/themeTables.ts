@@ -12,8 +12,8 @@ import { replicationSpread } from "./armStatistics";
 import { boundedInterval } from "./boundedInterval";
 import { escapeHtml } from "./escapeHtml";
 import { formatMetricValue, metricDecimals } from "./formatMetricValue";
-import { keyMetricsOf } from "./keyMetrics";
-import { METRIC_THEMES, metricInfo, metricLabel, metricTheme } from "./metricTable";
+import { keyMetricsOf } from "./keyMetricsOf";
+import { metricInfo, metricLabel, metricTheme, metricThemes } from "./metricInfo";
 import { reportArms, type ReportArm } from "./reportArms";
 import { resultKind, type AnyResult } from "./resultKind";
 
@@ -28,10 +28,11 @@ export function themeTablesHtml(result: AnyResult, choice: ThemeTableChoice): st
   const kind = resultKind(result);
   const arms = reportArms(result);
   const available = Object.keys(arms[0]?.result.summary ?? {});
-  const metrics = choice === "key" ? keyMetricsOf(available) : available;
+  const metrics = choice === "key" ? keyMetricsOf(available, undefined, arms[0]?.result.model) : available;
   const out: string[] = [];
-  const known = new Set(METRIC_THEMES.map((t) => t.theme));
-  for (const { theme, title } of METRIC_THEMES) {
+  const themes = metricThemes();
+  const known = new Set(themes.map((t) => t.theme));
+  for (const { theme, title } of themes) {
     const rows = metrics.filter((m) => metricTheme(m) === theme && known.has(theme));
     if (rows.length === 0) continue;
     const table = kind === "comparison" ? comparisonTable(result as ComparisonResult<unknown>, arms, rows, choice) : kind === "sweep" ? sweepTable(result as SweepResult<unknown>, arms, rows, choice) : runTable(arms[0]!, rows, choice);

@@ -25,6 +25,7 @@ let cached: VegaScripts | undefined;
  * then cached).
  *
  * @throws Error naming the package if it is not installed or has no browser build
+ * @internal
  */
 export function vegaScripts(): VegaScripts {
   if (cached === undefined) {

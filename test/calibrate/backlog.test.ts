@@ -4,7 +4,8 @@
  * listed claims replace the random backlog and enter at their step).
  */
 import { describe, expect, it } from "vitest";
-import { parseBacklogCSV, runReplications, ScenarioValidationError, validate, officeScenarioSchema, type OfficeScenarioInput } from "../../src/experiment";
+import { runReplications, ScenarioValidationError, validate } from "../../src/experiment";
+import { parseBacklogCSV, officeScenarioSchema, type OfficeScenarioInput } from "../../src/models";
 
 function problems(text: string, startDate = "2026-01-05"): string[] {
   try {

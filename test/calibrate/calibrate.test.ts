@@ -5,7 +5,8 @@
  * to leave its range is reported at its bound. The JSON form reads back.
  */
 import { describe, expect, it } from "vitest";
-import { calibrate, calibrationToJSON, ScenarioValidationError, type OfficeScenarioInput } from "../../src/experiment";
+import { calibrate, calibrationToJSON, ScenarioValidationError } from "../../src/experiment";
+import { type OfficeScenarioInput } from "../../src/models";
 
 const office: OfficeScenarioInput = {
   office: { holidays: "none", units: [{ regime: "team", handlers: 3 }], world: { demand: { casesPerWeek: 12 } } },

@@ -19,7 +19,8 @@
  * deterministic (fixed seeds), so the outcome does not vary between runs.
  */
 import { describe, expect, it } from "vitest";
-import { calibrate, runReplications, type OfficeScenarioInput } from "../../src/experiment";
+import { calibrate, runReplications } from "../../src/experiment";
+import { type OfficeScenarioInput } from "../../src/models";
 
 const office: OfficeScenarioInput = {
   name: "small team office",

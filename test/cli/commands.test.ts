@@ -4,7 +4,8 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { officeScenarioSchema, validate } from "../../src/experiment";
+import { validate } from "../../src/experiment";
+import { officeScenarioSchema } from "../../src/models";
 import { resultFromJSON, type AnyResult } from "../../src/report";
 import type { ComparisonResult, SweepResult } from "../../src/experiment";
 import { cli, smallStandardised, smallTeams, Workspace } from "./cliHarness";

@@ -10,7 +10,7 @@
 import { execSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { defineScenario } from "../../src/experiment/defineScenario";
+import { defineScenario } from "../../src/models/office/defineScenario";
 import { expectPlausibleSummaryCsv, expectPlausibleTable } from "./plausibleFigures";
 
 const readme = readFileSync("README.md", "utf8");

@@ -5,9 +5,9 @@
  */
 import { readFileSync, readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { defineScenario } from "../../src/experiment/defineScenario";
+import { defineScenario } from "../../src/models/office/defineScenario";
 import { jsonSchemaOf } from "../../src/experiment/jsonSchemaOf";
-import { officeScenarioSchema } from "../../src/experiment/officeScenarioSchema";
+import { officeScenarioSchema } from "../../src/models/office/officeScenarioSchema";
 
 describe("scenario schema", () => {
   it("docs/scenario.schema.json matches the validator (regenerate: node scripts/write-schema.mjs)", () => {

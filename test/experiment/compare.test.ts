@@ -3,7 +3,8 @@
  * pair the noise away, and flag real differences.
  */
 import { describe, expect, it } from "vitest";
-import { compareVariants, mm1Model, runReplications, type Mm1ScenarioInput } from "../../src/experiment";
+import { compareVariants, runReplications } from "../../src/experiment";
+import { mm1Model, type Mm1ScenarioInput } from "../../src/models";
 import { pairedDifference } from "../../src/stats";
 
 const base: Mm1ScenarioInput = { arrivalRate: 0.8, serviceRate: 1, servers: 1, horizon: 2_100, warmup: 100 };

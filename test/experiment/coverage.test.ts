@@ -17,7 +17,8 @@
  *   same transient argument makes its bias of order 1e-6.
  */
 import { describe, expect, it } from "vitest";
-import { mm1Model, runReplications } from "../../src/experiment";
+import { runReplications } from "../../src/experiment";
+import { mm1Model } from "../../src/models";
 
 describe("confidence interval coverage on M/M/1", () => {
   it("95% intervals of served and utilisation cover λT and ρ about 95% of the time", async () => {

@@ -2,7 +2,8 @@
  * The built-in M/M/c model against queueing theory, and its stream use.
  */
 import { describe, expect, it } from "vitest";
-import { mm1Model, mm1ScenarioSchema, runReplications } from "../../src/experiment";
+import { runReplications } from "../../src/experiment";
+import { mm1Model, mm1ScenarioSchema } from "../../src/models";
 
 describe("mm1 model", () => {
   // Steady-state values: M/M/1 (λ=0.5, μ=1): Wq = ρ/(μ−λ) = 1, W = 2, ρ = 0.5.

@@ -3,7 +3,8 @@
  * and the scenario hash used to match shards.
  */
 import { describe, expect, it } from "vitest";
-import { fromJSON, mm1Model, runReplications, stableHash, stableStringify, toCSV, toJSON, toTidyCSV } from "../../src/experiment";
+import { fromJSON, runReplications, stableHash, stableStringify, toCSV, toJSON, toTidyCSV } from "../../src/experiment";
+import { mm1Model } from "../../src/models";
 import { uniformModel } from "./testModels";
 
 describe("JSON", () => {

@@ -3,17 +3,8 @@
  * stopping, progress, model errors, option checks, and the model registry.
  */
 import { describe, expect, it } from "vitest";
-import {
-  flattenMetrics,
-  getModel,
-  listModels,
-  mergeResults,
-  mm1Model,
-  registerModel,
-  runReplications,
-  summariseMetric,
-  type Mm1ScenarioInput,
-} from "../../src/experiment";
+import { flattenMetrics, getModel, listModels, mergeResults, registerModel, runReplications, summariseMetric } from "../../src/experiment";
+import { mm1Model, type Mm1ScenarioInput } from "../../src/models";
 import { failingModel, uniformModel } from "./testModels";
 
 const short: Mm1ScenarioInput = { arrivalRate: 0.6, serviceRate: 1, horizon: 500, warmup: 100 };
@@ -159,6 +150,18 @@ describe("runReplications", () => {
     );
     await expect(runReplications("mm2", short, { replications: 2, rootSeed: 1 })).rejects.toThrow(
       /no model registered with id "mm2"; did you mean "mm1"\?/,
+    );
+  });
+
+  it("takes the root seed from the scenario's run.seed when rootSeed is left out, and asks for it when there is none", async () => {
+    const seededScenario = { scale: 1, run: { seed: 41 } };
+    const withScenarioSeed = { ...uniformModel, id: "test-run-seed" };
+    const implicit = await runReplications(withScenarioSeed, seededScenario, { replications: 2, workers: 1 });
+    const explicit = await runReplications(withScenarioSeed, seededScenario, { replications: 2, rootSeed: 41, workers: 1 });
+    expect(implicit.rootSeed).toBe(41);
+    expect(implicit.records).toEqual(explicit.records);
+    await expect(runReplications(mm1Model, short, { replications: 2 })).rejects.toThrow(
+      'runReplications: rootSeed is required: the scenario of model "mm1" has no run.seed to take it from',
     );
   });
 });

@@ -4,7 +4,8 @@
  * rows, JSON text), whatever the order of the shards; mixtures are refused.
  */
 import { describe, expect, it } from "vitest";
-import { compareVariants, mergeComparisons, mergeSweeps, mm1Model, sweep, type Mm1ScenarioInput } from "../../src/experiment";
+import { compareVariants, mergeComparisons, mergeSweeps, sweep } from "../../src/experiment";
+import { mm1Model, type Mm1ScenarioInput } from "../../src/models";
 import { resultFromJSON, resultToJSON } from "../../src/report";
 
 const base: Mm1ScenarioInput = { arrivalRate: 0.6, serviceRate: 1, horizon: 400, warmup: 50 };

@@ -3,7 +3,8 @@
  * the settings.
  */
 import { describe, expect, it } from "vitest";
-import { getPath, mm1Model, parsePath, runReplications, setPath, sweep, toCSV, type Mm1ScenarioInput } from "../../src/experiment";
+import { getPath, parsePath, runReplications, setPath, sweep, toCSV } from "../../src/experiment";
+import { mm1Model, type Mm1ScenarioInput } from "../../src/models";
 
 const base: Mm1ScenarioInput = { arrivalRate: 0.5, serviceRate: 1, horizon: 400, warmup: 50 };
 

@@ -4,19 +4,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import {
-  closestMatch,
-  formatIssues,
-  jsonSchemaOf,
-  levenshtein,
-  mm1Model,
-  mm1ScenarioSchema,
-  runReplications,
-  ScenarioValidationError,
-  validate,
-  validateOrThrow,
-  wholeNumber,
-} from "../../src/experiment";
+import { closestMatch, formatIssues, jsonSchemaOf, levenshtein, runReplications, ScenarioValidationError, validate, validateOrThrow, wholeNumber } from "../../src/experiment";
+import { mm1Model, mm1ScenarioSchema } from "../../src/models";
 
 describe("validate", () => {
   it("reports every error of an mm1 scenario with path, value and what is allowed", () => {

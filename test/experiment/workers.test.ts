@@ -6,13 +6,8 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import {
-  activeWorkerCount,
-  compareVariants,
-  mm1Model,
-  runReplications,
-  type Mm1ScenarioInput,
-} from "../../src/experiment";
+import { activeWorkerCount, compareVariants, runReplications } from "../../src/experiment";
+import { mm1Model, type Mm1ScenarioInput } from "../../src/models";
 import { uniformModel } from "./testModels";
 
 const short: Mm1ScenarioInput = { arrivalRate: 0.5, serviceRate: 1, horizon: 600, warmup: 100 };
@@ -126,11 +121,11 @@ describe("worker threads", () => {
     expect(activeWorkerCount()).toBe(0);
   });
 
-  it("models that are not built in run in the calling thread, or refuse explicit workers", async () => {
+  it("models without a module run in the calling thread, or refuse explicit workers", async () => {
     const auto = await runReplications(uniformModel, { scale: 1 }, { replications: 3, rootSeed: 1 });
     expect(auto.records).toHaveLength(3);
     await expect(runReplications(uniformModel, { scale: 1 }, { replications: 3, rootSeed: 1, workers: 2 })).rejects.toThrow(
-      /not a built-in model/,
+      /model "test-uniform" has no module, so worker threads cannot load it/,
     );
     await expect(runReplications(mm1Model, short, { replications: 3, rootSeed: 1, workers: 0 })).rejects.toThrow(
       /workers must be "auto" or a whole number ≥ 1, got 0/,

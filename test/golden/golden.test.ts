@@ -30,6 +30,8 @@ import { runReplications, type ReplicationOptions } from "../../src/experiment/r
 import { toJSON } from "../../src/experiment/toJSON";
 import { expectFreshBuild } from "../reliability/expectFreshBuild";
 import { goldenUpdateRequested } from "./goldenUpdate";
+// Registers the built-in models ("office", "mm1"), as importing caseflow from its root does.
+import "../../src/models/builtinModels";
 
 const scenario = JSON.parse(readFileSync(join(__dirname, "scenario.json"), "utf8")) as { run: { replications: number; seed: string } };
 const referencePath = join(__dirname, "reference.json");

@@ -10,8 +10,8 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { defineScenario } from "../../src/experiment/defineScenario";
-import { officeFromScenario } from "../../src/experiment/officeModel";
+import { defineScenario } from "../../src/models/office/defineScenario";
+import { officeFromScenario } from "../../src/models/office/officeModel";
 import { simulateOffice } from "../../src/organisation/Office";
 import type { OfficeMetrics } from "../../src/organisation/OfficeMetrics";
 

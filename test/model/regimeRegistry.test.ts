@@ -18,9 +18,9 @@ import {
   teamUnit,
   type UnitConfig,
 } from "../../src/index";
-import { officeFromScenario } from "../../src/experiment/officeModel";
-import { officeScenarioSchema } from "../../src/experiment/officeScenarioSchema";
-import { describeScenario } from "../../src/report/describeScenario";
+import { officeFromScenario } from "../../src/models/office/officeModel";
+import { officeScenarioSchema } from "../../src/models/office/officeScenarioSchema";
+import { describeScenario } from "../../src/models/office/describeScenario";
 
 describe("the regime registry", () => {
   it("knows the standardised and the team regime, each with its defaults", () => {

@@ -6,9 +6,10 @@
  * checked and described like the built-in regimes.
  */
 import { describe, expect, it } from "vitest";
-import { describeScenario, knownRegimes, officeConfig, registerRegime, simulateOffice, validate, type UnitConfig } from "../../src/index";
-import { officeModel } from "../../src/experiment/officeModel";
-import { officeScenarioSchema } from "../../src/experiment/officeScenarioSchema";
+import { knownRegimes, officeConfig, registerRegime, simulateOffice, validate, type UnitConfig } from "../../src/index";
+import { officeModel } from "../../src/models/office/officeModel";
+import { describeScenario } from "../../src/models/office/describeScenario";
+import { officeScenarioSchema } from "../../src/models/office/officeScenarioSchema";
 import { contractSuite } from "../policies/contractSuite";
 import { checkOfficeRun } from "../reliability/checkOfficeRun";
 import { frontOfficeRegime } from "./frontOfficeRegime";

@@ -30,8 +30,8 @@ import {
   rewardStructureSpecSchema,
   trustBasedSteering,
   trustBasedSteeringSpecSchema,
-} from "../../src/index";
-import type { Policy, PolicySpec } from "../../src/index";
+} from "../../src/policies/index";
+import type { Policy, PolicySpec } from "../../src/policies/index";
 
 type JsonSchema = {
   properties?: Record<string, JsonSchema>;

@@ -15,10 +15,11 @@ import { pathToFileURL } from "node:url";
 import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { compareVariants, runReplications, sweep } from "../../src/experiment";
-import { officeFromScenario } from "../../src/experiment/officeModel";
-import { officeScenarioSchema } from "../../src/experiment/officeScenarioSchema";
+import { officeFromScenario } from "../../src/models/office/officeModel";
+import { officeScenarioSchema } from "../../src/models/office/officeScenarioSchema";
 import { simulateOffice } from "../../src/organisation";
-import { renderReport, replicationView, type AnyResult, type ReportOptions } from "../../src/report";
+import { renderReport, type AnyResult, type ReportOptions } from "../../src/report";
+import { insideCharts, replicationView } from "../../src/models";
 import { smallStandardised, smallTeams } from "../cli/cliHarness";
 
 const CHROMIUM = "/usr/bin/chromium";
@@ -172,7 +173,7 @@ describe.skipIf(!hasChromium)(title, () => {
     const s = officeScenarioSchema.parse(smallStandardised);
     const trace = simulateOffice(officeFromScenario(s), { seed: 11, replication: 0, horizonDays: s.run.horizonDays, warmupDays: s.run.warmupDays, trace: true }).trace ?? [];
     const inside = replicationView(trace, { replication: 0, horizonDays: s.run.horizonDays, warmupDays: s.run.warmupDays, startDate: s.office.startDate });
-    const page = await open(result, "report-run", { inside });
+    const page = await open(result, "report-run", { inside: { replication: inside.replication, charts: insideCharts(inside) } });
     expect(page.failed).toBeUndefined();
     expect(page.problems).toEqual([]);
     expect(page.charts.map((c) => c.name)).toEqual([

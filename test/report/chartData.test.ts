@@ -13,6 +13,8 @@ import { compareVariants, type ComparisonResult, type ExperimentResult } from ".
 import { renderReport, reportArms } from "../../src/report";
 import { displayScale } from "../../src/report/formatMetricValue";
 import { smallStandardised, smallTeams } from "../cli/cliHarness";
+// Registers the built-in models ("office", "mm1"), as importing caseflow from its root does.
+import "../../src/models/builtinModels";
 
 type Row = Record<string, unknown>;
 interface EmbeddedChart {

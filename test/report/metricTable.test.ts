@@ -8,11 +8,12 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CONTACT_REASONS } from "../../src/casework/ContactReason";
-import { defineScenario } from "../../src/experiment/defineScenario";
-import { officeModel } from "../../src/experiment/officeModel";
-import { contactLegend } from "../../src/report/contactLegend";
-import { describeMetric, metricGlossaryMarkdown } from "../../src/report/metricGlossary";
-import { OFFICE_METRICS, OFFICE_METRIC_GROUPS, metricInfo, metricLabel } from "../../src/report/metricTable";
+import { defineScenario } from "../../src/models/office/defineScenario";
+import { officeModel } from "../../src/models/office/officeModel";
+import { contactLegend } from "../../src/models/office/contactLegend";
+import { describeMetric } from "../../src/report/metricGlossary";
+import { metricGlossaryMarkdown } from "../../src/models/office/metricGlossaryMarkdown";
+import { OFFICE_METRICS, OFFICE_METRIC_GROUPS, metricInfo, metricLabel } from "../../src/models/office/metricTable";
 
 /** The golden scenario (both regimes, seven policy kinds), cut to eight weeks. */
 const golden = JSON.parse(readFileSync(join(__dirname, "../golden/scenario.json"), "utf8")) as Record<string, unknown>;

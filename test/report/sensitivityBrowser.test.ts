@@ -9,7 +9,8 @@ import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { mm1Model, regimeMap, sensitivity, type RegimeMapResult, type SensitivityResult } from "../../src/experiment";
+import { regimeMap, sensitivity, type RegimeMapResult, type SensitivityResult } from "../../src/experiment";
+import { mm1Model } from "../../src/models";
 import { renderReport } from "../../src/report";
 
 const CHROMIUM = "/usr/bin/chromium";

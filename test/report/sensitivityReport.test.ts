@@ -5,7 +5,8 @@
  * results to the sensitivity page. Small M/M/c runs in the calling thread.
  */
 import { describe, expect, it } from "vitest";
-import { mm1Model, regimeMap, sensitivity } from "../../src/experiment";
+import { regimeMap, sensitivity } from "../../src/experiment";
+import { mm1Model } from "../../src/models";
 import { morrisChart, regimeMapChart, renderReport, sensitivityRows, sensitivityTables, sobolChart } from "../../src/report";
 
 const base = { arrivalRate: 0.5, serviceRate: 1, horizon: 300, warmup: 50 };

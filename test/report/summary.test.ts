@@ -8,6 +8,8 @@ import { describe, expect, it } from "vitest";
 import type { ExperimentResult, MetricComparison } from "../../src/experiment";
 import { boundedInterval, describeMetric, metricInfo, metricLabel, runawayReplications } from "../../src/report";
 import { differencePhrase } from "../../src/report/reportSummary";
+// Registers the built-in models ("office", "mm1"), as importing caseflow from its root does.
+import "../../src/models/builtinModels";
 
 const OFFICE_METRICS = [
   "decisionsPerWeek", "leadTimeDays.mean", "leadTimeDays.p90", "leadTimeDays.byComplexity.complex.p99", "daysToFirstPayment.p50",

@@ -4,24 +4,10 @@
  * scenarios in words and their differences, and which charts apply.
  */
 import { describe, expect, it } from "vitest";
-import { compareVariants, mm1Model, officeScenarioSchema, runReplications, sweep, validate, type ComparisonResult } from "../../src/experiment";
-import {
-  decimalsFor,
-  describeScenario,
-  formatEstimate,
-  formatNumber,
-  formatTable,
-  renderReport,
-  reportCharts,
-  reportTables,
-  resultFromJSON,
-  resultKind,
-  resultToJSON,
-  scenarioDifferences,
-  selectMetrics,
-  summaryRows,
-  tidyRows,
-} from "../../src/report";
+import { compareVariants, runReplications, sweep, validate, type ComparisonResult } from "../../src/experiment";
+import { mm1Model, officeScenarioSchema } from "../../src/models";
+import { decimalsFor, formatEstimate, formatNumber, formatTable, renderReport, reportCharts, reportTables, resultFromJSON, resultKind, resultToJSON, scenarioDifferences, selectMetrics, summaryRows, tidyRows } from "../../src/report";
+import { describeScenario } from "../../src/models";
 
 const mm1 = { arrivalRate: 0.8, serviceRate: 1, servers: 1, horizon: 600, warmup: 100 };
 

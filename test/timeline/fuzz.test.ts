@@ -9,9 +9,9 @@
 import fc from "fast-check";
 import { isDeepStrictEqual } from "node:util";
 import { describe, expect, it } from "vitest";
-import { defineScenario } from "../../src/experiment/defineScenario";
-import { officeFromScenario } from "../../src/experiment/officeModel";
-import type { OfficeScenarioInput } from "../../src/experiment/officeScenarioSchema";
+import { defineScenario } from "../../src/models/office/defineScenario";
+import { officeFromScenario } from "../../src/models/office/officeModel";
+import type { OfficeScenarioInput } from "../../src/models/office/officeScenarioSchema";
 import { simulateOffice } from "../../src/organisation/Office";
 import { checkOfficeRun } from "../reliability/checkOfficeRun";
 import { knownRegimes } from "../../src/organisation/regimes/regimeRegistry";

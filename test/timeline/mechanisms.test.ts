@@ -13,6 +13,8 @@ import { trustBasedSteering } from "../../src/policies/trustBasedSteering";
 import { simulateOffice } from "../../src/organisation/Office";
 import { pinnedSeed } from "../pinnedSeed";
 import { yieldToEventLoop } from "../yieldToEventLoop";
+// Registers the built-in models ("office", "mm1"), as importing caseflow from its root does.
+import "../../src/models/builtinModels";
 
 /** Paired t statistic of differences. */
 function tStat(d: number[]): number {

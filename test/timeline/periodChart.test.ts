@@ -5,6 +5,8 @@
 import { describe, expect, it } from "vitest";
 import { runReplications } from "../../src/experiment/runReplications";
 import { reportCharts } from "../../src/report/reportCharts";
+// Registers the built-in models ("office", "mm1"), as importing caseflow from its root does.
+import "../../src/models/builtinModels";
 
 const scenario = (periods: boolean) => ({
   office: {

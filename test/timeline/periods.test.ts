@@ -10,6 +10,8 @@ import { simulateOffice } from "../../src/organisation/Office";
 import { officeConfig } from "../../src/organisation/OfficeConfig";
 import { calendarPeriods } from "../../src/organisation/PeriodRecorder";
 import { teamUnit } from "../../src/organisation/UnitConfig";
+// Registers the built-in models ("office", "mm1"), as importing caseflow from its root does.
+import "../../src/models/builtinModels";
 
 describe("calendar periods", () => {
   it("are calendar quarters and months clipped to the window", () => {

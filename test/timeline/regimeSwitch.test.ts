@@ -17,6 +17,8 @@ import { StandardisedUnit } from "../../src/organisation/StandardisedUnit";
 import { standardisedUnit, teamUnit } from "../../src/organisation/UnitConfig";
 import { trustBasedSteering } from "../../src/policies/trustBasedSteering";
 import { expectFreshBuild } from "../reliability/expectFreshBuild";
+// Registers the built-in models ("office", "mm1"), as importing caseflow from its root does.
+import "../../src/models/builtinModels";
 
 const office = (timeline: TimelineChange[] = []) =>
   officeConfig({ units: [standardisedUnit({ handlers: 14 })], world: { demand: { casesPerWeek: 90 } }, timeline });

@@ -8,7 +8,7 @@
  */
 import { pairedDifference } from "../../stats";
 import type { ExperimentModel } from "../ExperimentModel";
-import { checkCommonOptions, checkCount, prepareScenario, resolveModel, runScenarios, type CommonRunOptions } from "../runScenarios";
+import { checkCommonOptions, checkCount, prepareScenario, resolveModel, runScenarios, seeded, type CommonRunOptions } from "../runScenarios";
 import { setPath } from "../setPath";
 import { scenarioName } from "./scenarioName";
 import { checkMetric } from "./checkMetric";
@@ -51,6 +51,7 @@ export async function regimeMap<S, In>(model: ExperimentModel<S, In> | string, b
   if (better !== "lower" && better !== "higher") throw new RangeError(`${caller}: better must be "lower" or "higher", got ${JSON.stringify(better)}`);
   const parsedBase = prepareScenario(m, base, "base scenario");
   const parsedVariant = prepareScenario(m, variant, "variant scenario");
+  const o = seeded(options, parsedBase, m.id, caller);
   const named = { base: parsedBase, variant: parsedVariant };
   for (const [axis, a] of [["x", options.x], ["y", options.y]] as const) {
     if (typeof a !== "object" || a === null || !Array.isArray(a.values) || a.values.length < 2) {
@@ -62,8 +63,8 @@ export async function regimeMap<S, In>(model: ExperimentModel<S, In> | string, b
     { path: options.x.path, kind: "discrete", values: options.x.values },
     { path: options.y.path, kind: "discrete", values: options.y.values },
   ], caller);
-  checkMetric(m, parsedBase, options.metric, options.rootSeed, caller);
-  checkMetric(m, parsedVariant, options.metric, options.rootSeed, caller);
+  checkMetric(m, parsedBase, options.metric, o.rootSeed, caller);
+  checkMetric(m, parsedVariant, options.metric, o.rootSeed, caller);
   const scenarios: S[] = [];
   const grid: Array<{ xi: number; yi: number }> = [];
   options.y.values.forEach((yv, yi) => {
@@ -78,7 +79,7 @@ export async function regimeMap<S, In>(model: ExperimentModel<S, In> | string, b
     });
   });
   const indices = Array.from({ length: reps }, (_, i) => i);
-  const runs = await runScenarios(m, scenarios, indices, options);
+  const runs = await runScenarios(m, scenarios, indices, o);
   const baseName = options.baseName ?? scenarioName(parsedBase) ?? "base";
   const variantName = options.variantName ?? scenarioName(parsedVariant) ?? "variant";
   const cells: RegimeCell[] = grid.map(({ xi, yi }, c) => {
@@ -120,7 +121,7 @@ export async function regimeMap<S, In>(model: ExperimentModel<S, In> | string, b
     better,
     baseName,
     variantName,
-    rootSeed: options.rootSeed,
+    rootSeed: o.rootSeed,
     replications: indices,
     x,
     y,

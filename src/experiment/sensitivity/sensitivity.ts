@@ -12,7 +12,7 @@
  */
 import { createStream } from "../../random";
 import type { ExperimentModel } from "../ExperimentModel";
-import { checkCommonOptions, checkCount, prepareScenario, resolveModel, runScenarios, type CommonRunOptions } from "../runScenarios";
+import { checkCommonOptions, checkCount, prepareScenario, resolveModel, runScenarios, seeded, type CommonRunOptions } from "../runScenarios";
 import { setPath } from "../setPath";
 import { scenarioName } from "./scenarioName";
 import { analyseSensitivity } from "./analyseSensitivity";
@@ -82,7 +82,7 @@ export async function sensitivity<S, In>(model: ExperimentModel<S, In> | string,
   const plan = planSensitivity(model, base, options, caller);
   const { m, scenarios, pointIndices, indices, paired } = plan;
   const perPoint = paired ? 2 : 1;
-  const runs = await runScenarios(m, scenarios, indices, options);
+  const runs = await runScenarios(m, scenarios, indices, { ...options, rootSeed: plan.head.rootSeed });
   const out: SensitivityRun[] = [];
   pointIndices.forEach((p, s) => {
     indices.forEach((rep, r) => {
@@ -132,6 +132,7 @@ function planSensitivity<S, In>(model: ExperimentModel<S, In> | string, base: In
   const parsedBase = prepareScenario(m, base, "base scenario");
   const paired = options.variant !== undefined;
   const parsedVariant = paired ? prepareScenario(m, options.variant as In, "variant scenario") : undefined;
+  const rootSeed = seeded(options, parsedBase, m.id, caller).rootSeed;
   const named: Record<string, S> = { base: parsedBase };
   if (parsedVariant !== undefined) named["variant"] = parsedVariant;
   const params = options.parameters;
@@ -143,11 +144,11 @@ function planSensitivity<S, In>(model: ExperimentModel<S, In> | string, base: In
   const metrics = Array.isArray(options.metric) ? [...options.metric] : [options.metric];
   if (metrics.length === 0) throw new RangeError(`${caller}: give at least one metric`);
   if (new Set(metrics).size !== metrics.length) throw new RangeError(`${caller}: metric ${metrics.find((x, i) => metrics.indexOf(x) !== i)} is given twice`);
-  checkMetric(m, parsedBase, metrics, options.rootSeed, caller);
-  if (parsedVariant !== undefined) checkMetric(m, parsedVariant, metrics, options.rootSeed, caller);
+  checkMetric(m, parsedBase, metrics, rootSeed, caller);
+  if (parsedVariant !== undefined) checkMetric(m, parsedVariant, metrics, rootSeed, caller);
 
   const k = params.length;
-  const rng = createStream(options.rootSeed, "sensitivity", "design");
+  const rng = createStream(rootSeed, "sensitivity", "design");
   let unitPoints: number[][];
   const design: SensitivityResult["design"] = { samples, points: 0 };
   if (method === "morris") {
@@ -186,7 +187,7 @@ function planSensitivity<S, In>(model: ExperimentModel<S, In> | string, base: In
     metrics,
     output: paired ? `${variantName} − ${baseName}` : baseName,
     baseName,
-    rootSeed: options.rootSeed,
+    rootSeed,
     replications: Array.from({ length: reps }, (_, i) => i),
     parameters: params.map((p) => structuredClone(p)),
     design,

@@ -6,17 +6,8 @@
  * the pretest script).
  */
 import { describe, expect, it } from "vitest";
-import {
-  mergeSensitivity,
-  mm1Model,
-  regimeMap,
-  sensitivity,
-  summariseOutput,
-  type ExperimentModel,
-  type Mm1Scenario,
-  type Mm1ScenarioInput,
-  type SensitivityOptions,
-} from "../../../src/experiment";
+import { mergeSensitivity, regimeMap, sensitivity, summariseOutput, type ExperimentModel, type SensitivityOptions } from "../../../src/experiment";
+import { mm1Model, type Mm1Scenario, type Mm1ScenarioInput } from "../../../src/models";
 
 const base: Mm1ScenarioInput = { arrivalRate: 0.5, serviceRate: 1, horizon: 400, warmup: 50 };
 const params: SensitivityOptions["parameters"] = [
