@@ -3,7 +3,8 @@
  * can rot. Examples import the built package ("caseflow" resolves to dist/ through
  * the package's own exports map); `npm test` builds first.
  */
-import { execFileSync } from "node:child_process";
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
 import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { expectPlausibleTable } from "./plausibleFigures";
@@ -26,8 +27,9 @@ describe("examples", () => {
   it("every example has an expectation", () => {
     expect(examples.sort()).toEqual(Object.keys(expectations).sort());
   });
-  it.each(examples)("%s runs", (file) => {
-    const out = execFileSync("node", [`examples/${file}`, "--quick", "--workers", "1"], {
+  // run asynchronously: a synchronous child would block the test worker past vitest's RPC timeout
+  it.each(examples)("%s runs", async (file) => {
+    const { stdout: out } = await promisify(execFile)("node", [`examples/${file}`, "--quick", "--workers", "1"], {
       encoding: "utf8",
       timeout: 180_000,
     });

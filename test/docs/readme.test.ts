@@ -7,7 +7,8 @@
  * valid scenarios. The two
  * `npm ci && …` commands are what CI itself runs, so they are not re-run here.
  */
-import { execSync } from "node:child_process";
+import { exec } from "node:child_process";
+import { promisify } from "node:util";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { defineScenario } from "../../src/models/office/defineScenario";
@@ -15,6 +16,12 @@ import { expectPlausibleSummaryCsv, expectPlausibleTable } from "./plausibleFigu
 
 const readme = readFileSync("README.md", "utf8");
 const blocks = [...readme.matchAll(/```(\w+)\n([\s\S]*?)```/g)].map((m, i) => ({ i, lang: m[1] as string, code: m[2] as string }));
+
+/** Runs a command without blocking the test worker (a synchronous child would hold it past vitest's RPC timeout). */
+async function run(command: string, timeout: number): Promise<string> {
+  const { stdout } = await promisify(exec)(command, { encoding: "utf8", timeout, maxBuffer: 64 * 1024 * 1024 });
+  return stdout;
+}
 
 describe("README code blocks", () => {
   mkdirSync("test-output", { recursive: true });
@@ -26,10 +33,10 @@ describe("README code blocks", () => {
   });
 
   for (const b of blocks.filter((x) => x.lang === "js")) {
-    it(`js block ${b.i} runs`, () => {
+    it(`js block ${b.i} runs`, async () => {
       const file = `test-output/readme-block-${b.i}.mjs`;
       writeFileSync(file, b.code);
-      const out = execSync(`node ${file}`, { encoding: "utf8", timeout: 120_000 });
+      const out = await run(`node ${file}`, 120_000);
       expect(out.length).toBeGreaterThan(0);
       // what it prints has no NaN, Infinity or undefined, and labelled figures are plausible
       expectPlausibleTable(out);
@@ -37,9 +44,9 @@ describe("README code blocks", () => {
   }
 
   for (const b of blocks.filter((x) => x.lang === "sh" && !x.code.startsWith("npm ci"))) {
-    it(`sh block ${b.i} runs`, () => {
+    it(`sh block ${b.i} runs`, async () => {
       for (const line of b.code.trim().split("\n")) {
-        const out = execSync(line, { encoding: "utf8", timeout: 180_000, stdio: "pipe" });
+        const out = await run(line, 180_000);
         expectPlausibleTable(out);
         // the result files the line writes hold finite, plausible figures
         const written = / -o (test-output\/\S+)/.exec(line)?.[1];

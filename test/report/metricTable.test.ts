@@ -11,6 +11,8 @@ import { CONTACT_REASONS } from "../../src/casework/ContactReason";
 import { defineScenario } from "../../src/models/office/defineScenario";
 import { officeModel } from "../../src/models/office/officeModel";
 import { contactLegend } from "../../src/models/office/contactLegend";
+// registers the built-in models, as importing caseflow from its root does (the generic glossary reads their tables)
+import "../../src/models/builtinModels";
 import { describeMetric } from "../../src/report/metricGlossary";
 import { metricGlossaryMarkdown } from "../../src/models/office/metricGlossaryMarkdown";
 import { OFFICE_METRICS, OFFICE_METRIC_GROUPS, metricInfo, metricLabel } from "../../src/models/office/metricTable";
