@@ -271,6 +271,5 @@ if (spec === undefined || Heap === undefined) {
   console.error(`usage: node bench/baseline.mjs <${Object.keys(MODELS).join("|")}> [${Object.keys(HEAPS).join("|")}]`);
   process.exit(2);
 }
-const result =
-  model === "hold" ? hold(Heap) : model === "procs" ? procs(Heap) : multiServer(Heap, spec.c, spec.lambda, spec.mu);
+const result = model === "hold" ? hold(Heap) : model === "procs" ? procs(Heap) : multiServer(Heap, spec.c, spec.lambda, spec.mu);
 console.log(JSON.stringify({ impl: heapName === "object" ? "baseline" : "typed", model, ...result }));

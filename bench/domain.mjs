@@ -114,6 +114,5 @@ if (!["run", "memory", "stability"].includes(mode) || REGIMES[regime] === undefi
   console.error(`usage: node bench/domain.mjs <run|memory|stability> <${Object.keys(REGIMES).join("|")}> <casesPerWeek> [years]`);
   process.exit(2);
 }
-const result =
-  mode === "stability" ? stability(regime, casesPerWeek) : run(regime, casesPerWeek, Number(years ?? 1), mode === "memory");
+const result = mode === "stability" ? stability(regime, casesPerWeek) : run(regime, casesPerWeek, Number(years ?? 1), mode === "memory");
 console.log(JSON.stringify({ mode, ...result }));

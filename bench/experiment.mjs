@@ -49,8 +49,7 @@ const METRICS = [
 ];
 
 /** JSON with NaN and ±Infinity kept (as strings), so records compare exactly. */
-const encode = (value, indent) =>
-  JSON.stringify(value, (_k, v) => (typeof v === "number" && !Number.isFinite(v) ? String(v) : v), indent);
+const encode = (value, indent) => JSON.stringify(value, (_k, v) => (typeof v === "number" && !Number.isFinite(v) ? String(v) : v), indent);
 
 function scenario(name) {
   return JSON.parse(readFileSync(new URL(`../examples/scenarios/${name}.json`, import.meta.url), "utf8"));
@@ -59,9 +58,7 @@ function scenario(name) {
 /** One whole experiment with `workers`; returns timing, every record and every summary. */
 async function child(workers) {
   const modulePath = process.env.CASEFLOW_MODULE ?? new URL("../dist/index.js", import.meta.url).href;
-  const { compareVariants } = await import(
-    modulePath.includes("://") ? modulePath : new URL(modulePath, `file://${process.cwd()}/`).href
-  );
+  const { compareVariants } = await import(modulePath.includes("://") ? modulePath : new URL(modulePath, `file://${process.cwd()}/`).href);
   const [base, ...others] = OFFICES;
   const variants = Object.fromEntries(others.map((name) => [name, scenario(name)]));
   const wall = performance.now();
@@ -190,9 +187,16 @@ function parent() {
     `  CPU per replication: 1 worker ${perRep(one).toFixed(0)} ms, ${all.threads} workers ${perRep(all).toFixed(0)} ms, ` +
       `1 worker single-threaded GC ${perRep(stg).toFixed(0)} ms`,
   );
-  for (const [label, r] of [["1 worker", one], [`${all.threads} workers`, all], ["1 worker, single-threaded GC", stg]]) {
+  for (const [label, r] of [
+    ["1 worker", one],
+    [`${all.threads} workers`, all],
+    ["1 worker, single-threaded GC", stg],
+  ]) {
     const t = r.threadCpu;
-    if (t) console.log(`  CPU by thread, ${label}: calling thread ${t.main.toFixed(1)} s, helper threads (V8 GC and compiler, libuv) ${t.helpers.toFixed(1)} s, ended worker threads ${t.ended.toFixed(1)} s`);
+    if (t)
+      console.log(
+        `  CPU by thread, ${label}: calling thread ${t.main.toFixed(1)} s, helper threads (V8 GC and compiler, libuv) ${t.helpers.toFixed(1)} s, ended worker threads ${t.ended.toFixed(1)} s`,
+      );
   }
   const loadAvg = os.loadavg();
   console.log(`  load average at the end: ${loadAvg.map((x) => x.toFixed(1)).join(", ")} (on ${cores} cores)`);
@@ -203,7 +207,16 @@ function parent() {
 
   mkdirSync(new URL("results/", import.meta.url), { recursive: true });
   const file = new URL("results/experiment.json", import.meta.url);
-  const strip = (r) => ({ workers: r.workers, threads: r.threads, gcFlags: r.gcFlags, seconds: r.seconds, cpuSeconds: r.cpuSeconds, threadCpu: r.threadCpu, replications: r.replications, rate: r.rate });
+  const strip = (r) => ({
+    workers: r.workers,
+    threads: r.threads,
+    gcFlags: r.gcFlags,
+    seconds: r.seconds,
+    cpuSeconds: r.cpuSeconds,
+    threadCpu: r.threadCpu,
+    replications: r.replications,
+    rate: r.rate,
+  });
   writeFileSync(
     file,
     `${encode(
@@ -222,9 +235,7 @@ function parent() {
         status,
         identical,
         runs: { one: runs[1].map(strip), all: runs.auto.map(strip), oneSingleThreadedGc: runs["1-single-threaded-gc"].map(strip) },
-        outcome: Object.fromEntries(
-          OFFICES.map((o) => [o, Object.fromEntries(METRICS.map(([key]) => [key, one.summary[o][key]]))]),
-        ),
+        outcome: Object.fromEntries(OFFICES.map((o) => [o, Object.fromEntries(METRICS.map(([key]) => [key, one.summary[o][key]]))])),
       },
       2,
     )}\n`,

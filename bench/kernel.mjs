@@ -12,9 +12,7 @@ import { finish, N_CUSTOMERS, N_EVENTS, N_PROCESSES, HOLD_PENDING, MODELS, exp, 
 
 // The kernel is the caseflow/engine entry (dist/engine.js); CASEFLOW_MODULE may name any build that exports Simulation and Resource.
 const modulePath = process.env.CASEFLOW_MODULE ?? new URL("../dist/engine.js", import.meta.url).href;
-const { Simulation, Resource } = await import(
-  modulePath.includes("://") ? modulePath : new URL(modulePath, `file://${process.cwd()}/`).href
-);
+const { Simulation, Resource } = await import(modulePath.includes("://") ? modulePath : new URL(modulePath, `file://${process.cwd()}/`).href);
 
 /** M/M/c until N_CUSTOMERS have been served; c = 1 gives M/M/1. One process per customer. */
 function multiServer(c, lambda, mu) {

@@ -111,18 +111,47 @@ function kernelPart() {
     const cpuRatio = bestCpu(runs.caseflow) / bestCpu(runs.typed);
     const objectCpuRatio = bestCpu(runs.caseflow) / bestCpu(runs.baseline);
     results.push({
-      model: model.id, title: model.title, units: b.units, baseline: b, typed: t, caseflow: c,
-      ratio, cpuRatio, objectCpuRatio, status: cpuRatio >= TARGET ? "PASS" : "MISS", runs,
+      model: model.id,
+      title: model.title,
+      units: b.units,
+      baseline: b,
+      typed: t,
+      caseflow: c,
+      ratio,
+      cpuRatio,
+      objectCpuRatio,
+      status: cpuRatio >= TARGET ? "PASS" : "MISS",
+      runs,
     });
   }
 
-  printTable([
-    ["model", "unit", "object heap /CPU s", "typed heap /CPU s", "caseflow /CPU s", "vs object", "vs typed", "vs typed (wall)", `target ≥ ${TARGET} of typed`],
-    ...results.map((r) => [
-      r.title, r.units, fmt(bestCpu(r.runs.baseline)), fmt(bestCpu(r.runs.typed)), fmt(bestCpu(r.runs.caseflow)),
-      r.objectCpuRatio.toFixed(3), r.cpuRatio.toFixed(3), r.ratio.toFixed(3), r.status,
-    ]),
-  ], 2);
+  printTable(
+    [
+      [
+        "model",
+        "unit",
+        "object heap /CPU s",
+        "typed heap /CPU s",
+        "caseflow /CPU s",
+        "vs object",
+        "vs typed",
+        "vs typed (wall)",
+        `target ≥ ${TARGET} of typed`,
+      ],
+      ...results.map((r) => [
+        r.title,
+        r.units,
+        fmt(bestCpu(r.runs.baseline)),
+        fmt(bestCpu(r.runs.typed)),
+        fmt(bestCpu(r.runs.caseflow)),
+        r.objectCpuRatio.toFixed(3),
+        r.cpuRatio.toFixed(3),
+        r.ratio.toFixed(3),
+        r.status,
+      ]),
+    ],
+    2,
+  );
 
   const mm1 = results.find((r) => r.model === "mm1");
   const procs = results.find((r) => r.model === "procs");
@@ -130,11 +159,15 @@ function kernelPart() {
   for (const impl of IMPLS) {
     const r = mm1[impl.id];
     const p = procs[impl.id];
-    console.log(`  ${impl.id.padEnd(8)}  M/M/1: maxRSS ${r.maxRssMB.toFixed(1)} MB, V8 heap peak ${r.heapPeakMB.toFixed(1)} MB;  1M processes: maxRSS ${p.maxRssMB.toFixed(1)} MB, V8 heap peak ${p.heapPeakMB.toFixed(1)} MB`);
+    console.log(
+      `  ${impl.id.padEnd(8)}  M/M/1: maxRSS ${r.maxRssMB.toFixed(1)} MB, V8 heap peak ${r.heapPeakMB.toFixed(1)} MB;  1M processes: maxRSS ${p.maxRssMB.toFixed(1)} MB, V8 heap peak ${p.heapPeakMB.toFixed(1)} MB`,
+    );
   }
   console.log("\nmean wait in queue (sanity check: all three follow the same sample path):");
   for (const r of results.filter((x) => x.baseline.meanWait !== undefined)) {
-    console.log(`  ${r.model.padEnd(4)}  object ${r.baseline.meanWait.toFixed(4)}, typed ${r.typed.meanWait.toFixed(4)}, caseflow ${r.caseflow.meanWait.toFixed(4)}`);
+    console.log(
+      `  ${r.model.padEnd(4)}  object ${r.baseline.meanWait.toFixed(4)}, typed ${r.typed.meanWait.toFixed(4)}, caseflow ${r.caseflow.meanWait.toFixed(4)}`,
+    );
   }
   const missed = results.filter((r) => r.status === "MISS").map((r) => r.model);
   console.log(missed.length === 0 ? `\nPASS: every ratio ≥ ${TARGET}` : `\nMISS: CPU-time ratio to the typed heap below ${TARGET} for ${missed.join(", ")}`);
@@ -161,7 +194,9 @@ function domainPart() {
     const check = (cpw) => {
       const r = runOnce("domain.mjs", ["stability", regime, String(cpw)]);
       checks.push(r);
-      console.log(`  ${regime.padEnd(12)} ${cpw} claims/week: ${r.stable ? "stable" : "UNSTABLE"} (unstable flags of replications 0–2: ${r.reps.map((x) => x.unstable).join(", ")})`);
+      console.log(
+        `  ${regime.padEnd(12)} ${cpw} claims/week: ${r.stable ? "stable" : "UNSTABLE"} (unstable flags of replications 0–2: ${r.reps.map((x) => x.unstable).join(", ")})`,
+      );
       return r.stable;
     };
     let load = WANTED_LOAD;
@@ -208,7 +243,17 @@ function domainPart() {
     const cpuEventRate = Math.max(...officeRuns[regime].map((x) => x.events / x.cpuSeconds));
     const costRatio = hold.rate / eventRate; // (seconds per office event) / (seconds per hold event)
     const cpuCostRatio = holdCpuRate / cpuEventRate;
-    return { regime, casesPerWeek: loads[regime], best: r, eventRate, cpuEventRate, costRatio, cpuCostRatio, status: costRatio <= COST_TARGET ? "PASS" : "MISS", runs: officeRuns[regime] };
+    return {
+      regime,
+      casesPerWeek: loads[regime],
+      best: r,
+      eventRate,
+      cpuEventRate,
+      costRatio,
+      cpuCostRatio,
+      status: costRatio <= COST_TARGET ? "PASS" : "MISS",
+      runs: officeRuns[regime],
+    };
   });
   printTable([
     ["office", "claims/week", "claims", "events", "seconds", "claims/s", "events/s", "cost/event vs hold", "(CPU time)", `target ≤ ${COST_TARGET}×`],
@@ -229,7 +274,9 @@ function domainPart() {
   console.log("claims: every claim the run handled (starting backlog, warm-up and the measured year); events: kernel events processed");
 
   // 3. memory: 1 and 10 measured years, at a load the office stands for ten years
-  console.log("\nmemory: trace off; maxRSS and V8 used-heap peak of a plain run; live heap = used heap after a full collection every 13 simulated weeks (separate run)");
+  console.log(
+    "\nmemory: trace off; maxRSS and V8 used-heap peak of a plain run; live heap = used heap after a full collection every 13 simulated weeks (separate run)",
+  );
   const memory = [];
   for (const regime of REGIMES) {
     const tried = [];
@@ -258,24 +305,40 @@ function domainPart() {
       rssRatio,
       heapRatio,
       liveRatio,
-      status: { maxRss: rssRatio <= MEMORY_TARGET ? "PASS" : "MISS", heapPeak: heapRatio <= MEMORY_TARGET ? "PASS" : "MISS", liveHeap: liveRatio <= MEMORY_TARGET ? "PASS" : "MISS" },
+      status: {
+        maxRss: rssRatio <= MEMORY_TARGET ? "PASS" : "MISS",
+        heapPeak: heapRatio <= MEMORY_TARGET ? "PASS" : "MISS",
+        liveHeap: liveRatio <= MEMORY_TARGET ? "PASS" : "MISS",
+      },
     });
   }
   const mb = (x) => `${x.toFixed(1)} MB`;
-  printTable([
-    ["office", "claims/week", "measure", "1 year", "10 years", "ratio", `target ≤ ${MEMORY_TARGET}×`],
-    ...memory.flatMap((m) => [
-      [m.regime, m.casesPerWeek, "maxRSS", mb(m.oneYear.maxRssMB), mb(m.tenYears.maxRssMB), `${m.rssRatio.toFixed(2)}×`, m.status.maxRss],
-      ["", "", "V8 heap used, peak", mb(m.oneYear.heapPeakMB), mb(m.tenYears.heapPeakMB), `${m.heapRatio.toFixed(2)}×`, m.status.heapPeak],
-      ["", "", "V8 live heap, peak", mb(m.oneYear.liveHeapPeakMB), mb(m.tenYears.liveHeapPeakMB), `${m.liveRatio.toFixed(2)}×`, m.status.liveHeap],
-    ]),
-  ], 3);
+  printTable(
+    [
+      ["office", "claims/week", "measure", "1 year", "10 years", "ratio", `target ≤ ${MEMORY_TARGET}×`],
+      ...memory.flatMap((m) => [
+        [m.regime, m.casesPerWeek, "maxRSS", mb(m.oneYear.maxRssMB), mb(m.tenYears.maxRssMB), `${m.rssRatio.toFixed(2)}×`, m.status.maxRss],
+        ["", "", "V8 heap used, peak", mb(m.oneYear.heapPeakMB), mb(m.tenYears.heapPeakMB), `${m.heapRatio.toFixed(2)}×`, m.status.heapPeak],
+        ["", "", "V8 live heap, peak", mb(m.oneYear.liveHeapPeakMB), mb(m.tenYears.liveHeapPeakMB), `${m.liveRatio.toFixed(2)}×`, m.status.liveHeap],
+      ]),
+    ],
+    3,
+  );
   for (const m of memory) {
-    if (m.casesPerWeek !== loads[m.regime]) console.log(`note: ${m.regime} measured at ${m.casesPerWeek} claims/week, the highest load tried that it stands for ten years`);
-    if (!m.stableOver10Years) console.log(`note: ${m.regime} is still unstable over ten years at ${m.casesPerWeek} claims/week: its memory grows with its backlog`);
+    if (m.casesPerWeek !== loads[m.regime])
+      console.log(`note: ${m.regime} measured at ${m.casesPerWeek} claims/week, the highest load tried that it stands for ten years`);
+    if (!m.stableOver10Years)
+      console.log(`note: ${m.regime} is still unstable over ten years at ${m.casesPerWeek} claims/week: its memory grows with its backlog`);
   }
 
-  const missed = [...speed.filter((s) => s.status === "MISS").map((s) => `cost per event (${s.regime})`), ...memory.flatMap((m) => Object.entries(m.status).filter(([, v]) => v === "MISS").map(([k]) => `${k} (${m.regime})`))];
+  const missed = [
+    ...speed.filter((s) => s.status === "MISS").map((s) => `cost per event (${s.regime})`),
+    ...memory.flatMap((m) =>
+      Object.entries(m.status)
+        .filter(([, v]) => v === "MISS")
+        .map(([k]) => `${k} (${m.regime})`),
+    ),
+  ];
   console.log(missed.length === 0 ? "\nPASS: every domain target met" : `\nMISS: ${missed.join(", ")}`);
   writeResult("domain", {
     targets: { costPerEventVsHold: COST_TARGET, memoryTenYearsOverOneYear: MEMORY_TARGET },

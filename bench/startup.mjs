@@ -26,9 +26,7 @@ async function child() {
   const startedAt = performance.now(); // ms since the process started
   const c0 = cpuMs();
   const modulePath = process.env.CASEFLOW_MODULE;
-  const lib = await import(
-    modulePath === undefined ? "caseflow" : new URL(modulePath, `file://${process.cwd()}/`).href
-  );
+  const lib = await import(modulePath === undefined ? "caseflow" : new URL(modulePath, `file://${process.cwd()}/`).href);
   const imported = performance.now();
   const c1 = cpuMs();
   const scenario = JSON.parse(readFileSync(new URL("../examples/scenarios/standardised.json", import.meta.url), "utf8"));
@@ -83,7 +81,9 @@ if (process.argv[2] === "--child") {
   console.log(`caseflow start-up — ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}; median of ${reps} fresh processes (wall ms / CPU ms)`);
   console.log(`  node start to first line of the script  ${m("processToScriptMs").toFixed(0)} ms`);
   console.log(`  import("caseflow")                      ${m("importMs").toFixed(0)} / ${m("importCpuMs").toFixed(0)} ms`);
-  console.log(`    of which the dependencies alone       ${m("depsImportMs", depRuns).toFixed(0)} / ${m("depsImportCpuMs", depRuns).toFixed(0)} ms (separate process)`);
+  console.log(
+    `    of which the dependencies alone       ${m("depsImportMs", depRuns).toFixed(0)} / ${m("depsImportCpuMs", depRuns).toFixed(0)} ms (separate process)`,
+  );
   console.log(`  build the flagship office (40 handlers) ${m("buildOfficeMs").toFixed(0)} / ${m("buildOfficeCpuMs").toFixed(0)} ms`);
   console.log(`  run one simulated week                  ${m("runWeekMs").toFixed(0)} / ${m("runWeekCpuMs").toFixed(0)} ms (${runs[0].events} events)`);
   console.log(`  process start to week done             ${m("totalMs").toFixed(0)} ms`);

@@ -32,6 +32,8 @@ for (let r = 0; r < reps; r++) {
   b.push(simulateOffice(mine, run).metrics.accuracyByComplexity.complex);
 }
 const d = pairedDifference(a, b);
-console.log(`complex-claim accuracy: without ${fmt(d.mean === d.mean ? a.reduce((x, y) => x + y) / reps : NaN)}, ` +
-  `with "${careForComplexClaims.name}" ${fmt(b.reduce((x, y) => x + y) / reps)}`);
+console.log(
+  `complex-claim accuracy: without ${fmt(d.mean === d.mean ? a.reduce((x, y) => x + y) / reps : NaN)}, ` +
+    `with "${careForComplexClaims.name}" ${fmt(b.reduce((x, y) => x + y) / reps)}`,
+);
 console.log(`paired difference ${fmt(d.mean)} ± ${fmt(d.halfWidth)} (95% CI, ${reps} replications)${d.significant ? ", significant" : ""}`);

@@ -36,7 +36,7 @@ sim.run();
 const a = lambda / mu;
 let term = 1;
 let sum = 1;
-for (let k = 1; k < c; k++) sum += (term *= a / k);
+for (let k = 1; k < c; k++) sum += term *= a / k;
 const last = (term * a) / c / (1 - a / c);
 const pWait = last / (sum + last);
 const wq = pWait / (c * mu - lambda);

@@ -22,14 +22,17 @@ const result = await compareVariants("office", withLevel("none"), Object.fromEnt
   workers: args.workers,
 });
 const row = (label, key) => [label, fmt(result.base.summary[key]?.mean), ...levels.map((l) => fmt(result.variants[l].summary[key]?.mean))];
-printTable(["metric", "none", ...levels], [
-  row("time: measurement & admin", "timeShare.measurement"),
-  row("time: value work", "timeShare.value"),
-  row("call answer, measured s", "measured.callAnswerSeconds.measured"),
-  row("repeat calls per claim", "contactsByReason.repeat-call"),
-  row("contacts per claim", "contactsPerCase"),
-  row("failure-demand share", "failureDemandShare"),
-  row("lead time, mean days", "leadTimeDays.mean"),
-  row("hours per correct decision", "hoursPerCorrectDecision"),
-]);
+printTable(
+  ["metric", "none", ...levels],
+  [
+    row("time: measurement & admin", "timeShare.measurement"),
+    row("time: value work", "timeShare.value"),
+    row("call answer, measured s", "measured.callAnswerSeconds.measured"),
+    row("repeat calls per claim", "contactsByReason.repeat-call"),
+    row("contacts per claim", "contactsPerCase"),
+    row("failure-demand share", "failureDemandShare"),
+    row("lead time, mean days", "leadTimeDays.mean"),
+    row("hours per correct decision", "hoursPerCorrectDecision"),
+  ],
+);
 console.log(`\nMeans over ${replications} paired replications ("repeat calls" is a count over the measured window).`);

@@ -37,8 +37,10 @@ const result = await compareVariants("office", stay, variants, {
 });
 if (process.stderr.isTTY) process.stderr.write("\n");
 
-console.log(`Switching to teams on ${switchDay}: ${stay.office.units[0].handlers} staff, ${replications} paired replications ` +
-  `(${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
+console.log(
+  `Switching to teams on ${switchDay}: ${stay.office.units[0].handlers} staff, ${replications} paired replications ` +
+    `(${((Date.now() - started) / 1000).toFixed(1)} s)\n`,
+);
 const arms = { "stay standardised": result.base, ...result.variants };
 const labels = periodLabels(result.base);
 for (const [figure, label] of [

@@ -27,8 +27,10 @@ const result = await compareVariants("office", base, variants, {
 });
 if (process.stderr.isTTY) process.stderr.write("\n");
 
-console.log(`Trust Lab: ${base.office.units[0].handlers} staff, ${replications} paired replications, ` +
-  `${base.run.horizonDays - base.run.warmupDays} measured days (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
+console.log(
+  `Trust Lab: ${base.office.units[0].handlers} staff, ${replications} paired replications, ` +
+    `${base.run.horizonDays - base.run.warmupDays} measured days (${((Date.now() - started) / 1000).toFixed(1)} s)\n`,
+);
 const names = Object.keys(variants);
 printTable(
   ["metric", "standardised + targets", ...names.map((n) => `${n} (Δ ± 95% CI)`)],

@@ -19,10 +19,15 @@ printTable(
     const hs = mean(std, i, "hoursPerCorrectDecision");
     const ht = mean(teams, i, "hoursPerCorrectDecision");
     return [
-      String(v), fmt(hs), fmt(ht),
-      fmt(mean(std, i, "leadTimeDays.mean")), fmt(mean(teams, i, "leadTimeDays.mean")),
-      fmt(mean(std, i, "decisionAccuracy")), fmt(mean(teams, i, "decisionAccuracy")),
-      fmt(mean(std, i, "failureDemandShare")), fmt(mean(teams, i, "failureDemandShare")),
+      String(v),
+      fmt(hs),
+      fmt(ht),
+      fmt(mean(std, i, "leadTimeDays.mean")),
+      fmt(mean(teams, i, "leadTimeDays.mean")),
+      fmt(mean(std, i, "decisionAccuracy")),
+      fmt(mean(teams, i, "decisionAccuracy")),
+      fmt(mean(std, i, "failureDemandShare")),
+      fmt(mean(teams, i, "failureDemandShare")),
       hs < ht ? "standardised" : "teams",
     ];
   }),

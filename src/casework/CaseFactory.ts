@@ -103,12 +103,17 @@ export class CaseFactory {
     const mix = this.params.caseMix;
     const classOf = (r: number): Complexity => (r < mix.simpleBelow ? "simple" : r > mix.complexAbove ? "complex" : "standard");
     let zNeed = standardNormal(this.needRng);
-    for (let tries = 1; complexity !== undefined && tries < 1000 && classOf(Math.exp(this.logMu + this.logSigma * zNeed) / mix.meanNeedHours) !== complexity; tries++) {
+    for (
+      let tries = 1;
+      complexity !== undefined && tries < 1000 && classOf(Math.exp(this.logMu + this.logSigma * zNeed) / mix.meanNeedHours) !== complexity;
+      tries++
+    ) {
       zNeed = standardNormal(this.needRng);
     }
     let need = Math.exp(this.logMu + this.logSigma * zNeed);
     if (complexity !== undefined && classOf(need / mix.meanNeedHours) !== complexity) {
-      const rel = complexity === "simple" ? mix.simpleBelow * 0.99 : complexity === "complex" ? mix.complexAbove * 1.01 : (mix.simpleBelow + mix.complexAbove) / 2;
+      const rel =
+        complexity === "simple" ? mix.simpleBelow * 0.99 : complexity === "complex" ? mix.complexAbove * 1.01 : (mix.simpleBelow + mix.complexAbove) / 2;
       need = rel * mix.meanNeedHours;
       zNeed = this.logSigma > 0 ? (Math.log(need) - this.logMu) / this.logSigma : 0;
     }

@@ -12,14 +12,7 @@
 
 /** Why a contact happened. */
 export type ContactReason =
-  | "claim-question"
-  | "chasing"
-  | "who-has-my-case"
-  | "unclear-letter"
-  | "asked-again"
-  | "repeat-call"
-  | "reconsideration"
-  | "proactive";
+  "claim-question" | "chasing" | "who-has-my-case" | "unclear-letter" | "asked-again" | "repeat-call" | "reconsideration" | "proactive";
 
 /**
  * The kind of contact: `"value"` (a citizen's real question), `"failure"`

@@ -14,17 +14,7 @@ import { contactDemand, type ContactReason } from "./ContactReason";
 export type { ContactReason } from "./ContactReason";
 
 /** Kinds of task. The first five are the steps of a claim. */
-export type TaskKind =
-  | "register"
-  | "certificate"
-  | "assess"
-  | "decide"
-  | "pay"
-  | "checkpoint"
-  | "followUp"
-  | "contact"
-  | "reconsider"
-  | "review";
+export type TaskKind = "register" | "certificate" | "assess" | "decide" | "pay" | "checkpoint" | "followUp" | "contact" | "reconsider" | "review";
 
 /** A unit of work in a queue. Times are days, work is hours. */
 export class Task {

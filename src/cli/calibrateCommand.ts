@@ -53,8 +53,16 @@ export function calibrateCommand(program: Command, ctx: CliContext): void {
     .command("calibrate")
     .description("fit scenario settings to an office's observed figures (Nelder–Mead on common random numbers) and show the model against them")
     .argument("<scenario.json>", "the scenario to fit (its other settings stay as they are)")
-    .requiredOption("--observed <observed.json>", 'observed figures: { "schemaVersion": 1, "figures": { "decisionsPerWeek": { "value": 180, "tolerance": 9 }, … } }')
-    .option("--fit <path:[lo,hi]>", "a setting to fit and its range, e.g. office.world.demand.casesPerWeek:[100,300] (append :log for a log scale; repeatable)", collect, [])
+    .requiredOption(
+      "--observed <observed.json>",
+      'observed figures: { "schemaVersion": 1, "figures": { "decisionsPerWeek": { "value": 180, "tolerance": 9 }, … } }',
+    )
+    .option(
+      "--fit <path:[lo,hi]>",
+      "a setting to fit and its range, e.g. office.world.demand.casesPerWeek:[100,300] (append :log for a log scale; repeatable)",
+      collect,
+      [],
+    )
     .option("--budget <n>", "most candidate settings to try (each runs --replications replications)", "40")
     .option("--replications <n>", "replications per candidate, the same for every candidate (common random numbers)", "5")
     .option("--confirmation-replications <n>", "fresh replications of the final confirmation run (default: max(10, --replications))")
@@ -83,7 +91,8 @@ Examples:
     const fit: FitParameter[] = flags.fit.map(parseFitOption);
     const budget = whole(flags.budget, "--budget", 1, 100_000);
     const replications = whole(flags.replications, "--replications", 1, 100_000);
-    const confirmation = flags.confirmationReplications === undefined ? undefined : whole(flags.confirmationReplications, "--confirmation-replications", 1, 100_000);
+    const confirmation =
+      flags.confirmationReplications === undefined ? undefined : whole(flags.confirmationReplications, "--confirmation-replications", 1, 100_000);
     const workers = flags.workers === "auto" ? "auto" : whole(flags.workers, "--workers", 1, 1024);
     if (flags.output !== undefined) checkOutputPath(flags.output, "--output");
     if (flags.report !== undefined) checkOutputPath(flags.report, "--report");
@@ -93,7 +102,8 @@ Examples:
     try {
       observed = parseObservedData(observedFile.data, flags.observed);
     } catch (err) {
-      if (err instanceof ScenarioValidationError) throw new InputError(`${flags.observed} is not valid observed data (${count(err.errors.length)}):`, err.errors);
+      if (err instanceof ScenarioValidationError)
+        throw new InputError(`${flags.observed} is not valid observed data (${count(err.errors.length)}):`, err.errors);
       throw err;
     }
     let input = scenario as Record<string, unknown>;
@@ -151,14 +161,16 @@ function withBacklog(scenario: Record<string, unknown>, path: string): Record<st
     const claims = parseBacklogCSV(text, startDate === undefined ? { file: path } : { file: path, startDate });
     return { ...scenario, office: { ...office, initialBacklog: claims } };
   } catch (err) {
-    if (err instanceof ScenarioValidationError) throw new InputError(`--backlog: ${path} is not a valid list of open claims (${count(err.errors.length)}):`, err.errors);
+    if (err instanceof ScenarioValidationError)
+      throw new InputError(`--backlog: ${path} is not a valid list of open claims (${count(err.errors.length)}):`, err.errors);
     throw err;
   }
 }
 
 function whole(text: string, flag: string, min: number, max: number): number {
   const n = /^\d+$/.test(text.trim()) ? Number(text) : NaN;
-  if (!(Number.isInteger(n) && n >= min && n <= max)) throw new InputError(`${flag}: got ${JSON.stringify(text)}; expected a whole number from ${min} to ${max}`);
+  if (!(Number.isInteger(n) && n >= min && n <= max))
+    throw new InputError(`${flag}: got ${JSON.stringify(text)}; expected a whole number from ${min} to ${max}`);
   return n;
 }
 

@@ -16,7 +16,13 @@ export function checkJSONShape(text: string, maxDepth = MAX_JSON_DEPTH): string 
   // one frame per open object or array: its keys (null for arrays) and the key it was found under
   const keys: Array<Set<string> | null> = [];
   const path: Array<string | number> = [];
-  const where = (): string => (path.length === 0 ? "(root)" : path.map((p) => (typeof p === "number" ? `[${p}]` : `.${safeText(p, 40)}`)).join("").replace(/^\./, ""));
+  const where = (): string =>
+    path.length === 0
+      ? "(root)"
+      : path
+          .map((p) => (typeof p === "number" ? `[${p}]` : `.${safeText(p, 40)}`))
+          .join("")
+          .replace(/^\./, "");
   let expectKey = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);

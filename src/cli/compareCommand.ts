@@ -65,7 +65,8 @@ Examples:
     if (flags.precision !== undefined && settings.shard !== undefined) {
       throw new InputError("--precision and --shard cannot be combined: a run with --precision decides its own number of replications");
     }
-    const precision = flags.precision === undefined ? undefined : parsePrecision(flags.precision, flags.maxReplications, settings.replications, patterns, names);
+    const precision =
+      flags.precision === undefined ? undefined : parsePrecision(flags.precision, flags.maxReplications, settings.replications, patterns, names);
     const baseName = nameOf(base.scenario) ?? "base";
     const variantLabels = variantNames(baseName, variants);
     const run = (replications: number): Promise<ComparisonResult<unknown>> => {

@@ -7,7 +7,18 @@
  * cannot cost the run's files.
  */
 import { toCSV } from "../experiment";
-import { formatTable, renderReport, reportCharts, reportTables, resultToJSON, summaryRows, tidyRows, type AnyResult, type MetricChoice, type ReportOptions } from "../report";
+import {
+  formatTable,
+  renderReport,
+  reportCharts,
+  reportTables,
+  resultToJSON,
+  summaryRows,
+  tidyRows,
+  type AnyResult,
+  type MetricChoice,
+  type ReportOptions,
+} from "../report";
 import { insideCharts } from "../models";
 import type { CliIO } from "./CliIO";
 import { InputError } from "./InputError";
@@ -34,7 +45,10 @@ const STDOUT = "-";
 /** The metrics flag as patterns, or undefined when not given. */
 export function metricPatterns(flag: string | undefined): string[] | undefined {
   if (flag === undefined) return undefined;
-  const patterns = flag.split(",").map((s) => s.trim()).filter((s) => s !== "");
+  const patterns = flag
+    .split(",")
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
   if (patterns.length === 0) throw new InputError(`--metrics: got ${JSON.stringify(flag)}; expected metric names or patterns separated by commas`);
   return patterns;
 }

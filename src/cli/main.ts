@@ -71,7 +71,19 @@ export function buildProgram(ctx: CliContext): Command {
 Exit codes: 0 done, 1 the run failed, 2 bad input (the message says what), 130 interrupted.
 Start with: caseflow init office.json && caseflow run office.json --report office.html`,
     );
-  for (const add of [runCommand, compareCommand, sweepCommand, sensitivityCommand, mapCommand, calibrateCommand, mergeCommand, validateCommand, reportCommand, schemaCommand, initCommand]) {
+  for (const add of [
+    runCommand,
+    compareCommand,
+    sweepCommand,
+    sensitivityCommand,
+    mapCommand,
+    calibrateCommand,
+    mergeCommand,
+    validateCommand,
+    reportCommand,
+    schemaCommand,
+    initCommand,
+  ]) {
     add(program, ctx);
   }
   return program;

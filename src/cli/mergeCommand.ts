@@ -5,15 +5,7 @@
  * would have given.
  */
 import type { Command } from "commander";
-import {
-  mergeComparisons,
-  mergeResults,
-  mergeSweeps,
-  stableHash,
-  type ComparisonResult,
-  type ExperimentResult,
-  type SweepResult,
-} from "../experiment";
+import { mergeComparisons, mergeResults, mergeSweeps, stableHash, type ComparisonResult, type ExperimentResult, type SweepResult } from "../experiment";
 import { resultKind, type AnyResult } from "../report";
 import type { CliContext } from "./CliContext";
 import { addOutputOptions } from "./commonOptions";
@@ -50,7 +42,8 @@ Example (four machines, then one merge):
     const kind = resultKind(shards[0]!.result);
     for (const { file, result } of shards) {
       const k = resultKind(result);
-      if (k !== kind) throw new InputError(`${file} holds a ${KIND_LABEL[k]} but ${shards[0]!.file} holds a ${KIND_LABEL[kind]}; merge joins shards of one experiment`);
+      if (k !== kind)
+        throw new InputError(`${file} holds a ${KIND_LABEL[k]} but ${shards[0]!.file} holds a ${KIND_LABEL[kind]}; merge joins shards of one experiment`);
     }
     let merged: AnyResult;
     try {

@@ -14,9 +14,7 @@ import { InputError } from "./InputError";
 export function parseFitOption(text: string): FitParameter {
   const m = /^(.+?):\[\s*([^,\]]*?)\s*,\s*([^,\]]*?)\s*\](?::(linear|log))?$/.exec(text.trim());
   if (m === null) {
-    throw new InputError(
-      `--fit: got ${JSON.stringify(text)}; expected path:[lo,hi] (optionally :log), e.g. office.world.demand.casesPerWeek:[100,300]`,
-    );
+    throw new InputError(`--fit: got ${JSON.stringify(text)}; expected path:[lo,hi] (optionally :log), e.g. office.world.demand.casesPerWeek:[100,300]`);
   }
   const [, path, loText, hiText, scale] = m;
   const num = (t: string, end: string): number => {

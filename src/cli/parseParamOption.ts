@@ -15,7 +15,13 @@ const FORMS = "path:[lo,hi] (uniform), path:log[lo,hi] (log-uniform) or path:{a,
 export function parseParamOption(text: string): ParameterRange {
   const colon = text.indexOf(":");
   const path = colon < 0 ? "" : text.slice(0, colon).trim();
-  const spec = colon < 0 ? "" : text.slice(colon + 1).trim().replace(/\s+/g, "");
+  const spec =
+    colon < 0
+      ? ""
+      : text
+          .slice(colon + 1)
+          .trim()
+          .replace(/\s+/g, "");
   if (path === "" || spec === "") throw new InputError(`--param: got ${JSON.stringify(text)}; expected ${FORMS}`);
   const range = /^(log)?\[([^,\]]+),([^,\]]+)\]$/.exec(spec);
   if (range !== null) {

@@ -33,12 +33,18 @@ export function parsePrecision(
   names: readonly string[],
 ): PrecisionSettings {
   const r = /^\s*\d*\.?\d+(e-?\d+)?\s*$/i.test(precision) ? Number(precision) : NaN;
-  if (!(r > 0 && r < 1)) throw new InputError(`--precision: got ${JSON.stringify(precision)}; expected a relative half-width between 0 and 1, e.g. 0.05 for ±5% of the mean`);
+  if (!(r > 0 && r < 1))
+    throw new InputError(`--precision: got ${JSON.stringify(precision)}; expected a relative half-width between 0 and 1, e.g. 0.05 for ±5% of the mean`);
   const max = /^\s*\d+\s*$/.test(maxReplications ?? "200") ? Number(maxReplications ?? "200") : NaN;
   if (!(Number.isInteger(max) && max >= Math.max(2, minimum) && max <= 100_000)) {
-    throw new InputError(`--max-replications: got ${JSON.stringify(maxReplications)}; expected a whole number from ${Math.max(2, minimum)} (the --replications minimum) to 100000`);
+    throw new InputError(
+      `--max-replications: got ${JSON.stringify(maxReplications)}; expected a whole number from ${Math.max(2, minimum)} (the --replications minimum) to 100000`,
+    );
   }
   const metrics = patterns !== undefined ? selectMetrics(names, patterns) : DEFAULT_PRECISION_METRICS.filter((m) => names.includes(m));
-  if (metrics.length === 0) throw new InputError(`--precision: name the metrics whose precision decides with --metrics (this model has none of ${DEFAULT_PRECISION_METRICS.join(", ")})`);
+  if (metrics.length === 0)
+    throw new InputError(
+      `--precision: name the metrics whose precision decides with --metrics (this model has none of ${DEFAULT_PRECISION_METRICS.join(", ")})`,
+    );
   return { relativeHalfWidth: r, maxReplications: max, metrics };
 }

@@ -102,7 +102,7 @@ export function readJSONFile(path: string, what: string, maxBytes = MAX_INPUT_BY
 
 /** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */
 function firstInvalidUtf8(bytes: Uint8Array): number {
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const b = bytes[i] as number;
     const n = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
     if (n < 0) return i;

@@ -50,7 +50,9 @@ function readResultOrExplain(file: string): ReturnType<typeof readResultFile> {
     return readResultFile(file);
   } catch (err) {
     if (err instanceof InputError && isScenario(file)) {
-      throw new InputError(`${file} is a scenario, not a saved result; to run it and write its report, use: caseflow run ${file} --report ${defaultReportPath(file)}`);
+      throw new InputError(
+        `${file} is a scenario, not a saved result; to run it and write its report, use: caseflow run ${file} --report ${defaultReportPath(file)}`,
+      );
     }
     throw err;
   }

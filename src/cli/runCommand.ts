@@ -70,7 +70,8 @@ Examples:
     const names = metricNamesOf(model, scenario);
     checkMetricPatterns(patterns, names);
     const sequential = sequentialRule(flags, patterns, names, settings.replications);
-    if (sequential !== undefined && settings.shard !== undefined) throw new InputError("--precision and --shard cannot be combined: a run with --precision decides its own number of replications");
+    if (sequential !== undefined && settings.shard !== undefined)
+      throw new InputError("--precision and --shard cannot be combined: a run with --precision decides its own number of replications");
     const traced = traceRun(io, model, scenario, settings.rootSeed, flags);
     const result = await runWithProgress(io, "run", (onProgress) =>
       runReplications(model, withRunSettings(scenario, settings), {

@@ -61,9 +61,7 @@ export function runSettings(flags: RunFlags, scenario: unknown, env: Environment
           ? fileReps
           : DEFAULT_REPLICATIONS,
     workers:
-      flags.workers === undefined || flags.workers === "auto"
-        ? (scheduledCpus(env) ?? "auto")
-        : parseWhole(flags.workers, "--workers", 1, 1024, `"auto" or `),
+      flags.workers === undefined || flags.workers === "auto" ? (scheduledCpus(env) ?? "auto") : parseWhole(flags.workers, "--workers", 1, 1024, `"auto" or `),
   };
   if (flags.shard !== undefined) settings.shard = parseShard(flags.shard, env);
   return settings;

@@ -36,7 +36,11 @@ export function sensitivityCommand(program: Command, ctx: CliContext): void {
     .command("sensitivity")
     .description("which settings (assumptions) move a metric: Morris screening, Sobol indices or a Latin hypercube sample")
     .argument("<scenario.json>", "the base scenario")
-    .addOption(new Option("--method <method>", "design: morris (screening), sobol (variance shares) or lhs (Latin hypercube)").choices(["morris", "sobol", "lhs"]).makeOptionMandatory())
+    .addOption(
+      new Option("--method <method>", "design: morris (screening), sobol (variance shares) or lhs (Latin hypercube)")
+        .choices(["morris", "sobol", "lhs"])
+        .makeOptionMandatory(),
+    )
     .option("--param <path:range>", "a setting and its range: path:[lo,hi], path:log[lo,hi] or path:{a,b,c} (repeatable)", collect, [])
     .option("--metric <key>", "metric to analyse, e.g. hoursPerCorrectDecision; repeat or separate with commas for several (same runs)", collectList, [])
     .option("--variant <file.json>", "analyse the paired difference variant − scenario on common random numbers")
@@ -45,7 +49,10 @@ export function sensitivityCommand(program: Command, ctx: CliContext): void {
     .option("--bootstrap <n>", "Sobol bootstrap resamples for the intervals (default 500)");
   addRunOptions(command, { shard: true });
   command
-    .option("-o, --output <path>", "save the result: JSON (all runs; read by `caseflow merge` for shards), or tidy CSV of the measures if the name ends in .csv")
+    .option(
+      "-o, --output <path>",
+      "save the result: JSON (all runs; read by `caseflow merge` for shards), or tidy CSV of the measures if the name ends in .csv",
+    )
     .addOption(new Option("--format <format>", "what to print").choices(["table", "json", "csv"]).default("table"))
     .option("--report <out.html>", "also write the HTML report (μ*–σ plane or Sobol indices with intervals)");
   command.addHelpText(
@@ -113,5 +120,11 @@ function collect(value: string, previous: string[]): string[] {
 }
 
 function collectList(value: string, previous: string[]): string[] {
-  return [...previous, ...value.split(",").map((s) => s.trim()).filter((s) => s !== "")];
+  return [
+    ...previous,
+    ...value
+      .split(",")
+      .map((s) => s.trim())
+      .filter((s) => s !== ""),
+  ];
 }

@@ -46,7 +46,13 @@ export interface TracedRun {
  *
  * @throws InputError for a malformed --trace-claims, --trace with another model, or an unwritable path
  */
-export function traceRun(io: CliIO, model: ExperimentModel<unknown, unknown>, scenario: unknown, rootSeed: number | string, flags: TraceFlags): TracedRun | undefined {
+export function traceRun(
+  io: CliIO,
+  model: ExperimentModel<unknown, unknown>,
+  scenario: unknown,
+  rootSeed: number | string,
+  flags: TraceFlags,
+): TracedRun | undefined {
   const claims = flags.traceClaims === undefined ? undefined : parseClaims(flags.traceClaims);
   if (claims !== undefined && flags.trace === undefined) throw new InputError("--trace-claims needs --trace <events.csv>");
   if (flags.trace !== undefined) {
@@ -55,7 +61,13 @@ export function traceRun(io: CliIO, model: ExperimentModel<unknown, unknown>, sc
   }
   if (model.id !== "office" || (flags.trace === undefined && flags.report === undefined)) return undefined;
   const s = scenario as OfficeScenario;
-  const run = simulateOffice(officeFromScenario(s), { seed: rootSeed, replication: 0, horizonDays: s.run.horizonDays, warmupDays: s.run.warmupDays, trace: true });
+  const run = simulateOffice(officeFromScenario(s), {
+    seed: rootSeed,
+    replication: 0,
+    horizonDays: s.run.horizonDays,
+    warmupDays: s.run.warmupDays,
+    trace: true,
+  });
   const trace = run.trace ?? [];
   const out = flags.trace;
   const save = async (): Promise<void> => {
@@ -64,7 +76,10 @@ export function traceRun(io: CliIO, model: ExperimentModel<unknown, unknown>, sc
     await writeFileAtomic(out, toCSV(rows as unknown as Array<Record<string, unknown>>, TRACE_COLUMNS));
     io.stderr.write(`wrote ${out} (${rows.length} events of replication 0${claims === undefined ? "" : `, claims ${[...claims].join(", ")}`})\n`);
   };
-  return { view: replicationView(trace, { replication: 0, horizonDays: s.run.horizonDays, warmupDays: s.run.warmupDays, startDate: s.office.startDate }), save };
+  return {
+    view: replicationView(trace, { replication: 0, horizonDays: s.run.horizonDays, warmupDays: s.run.warmupDays, startDate: s.office.startDate }),
+    save,
+  };
 }
 
 function parseClaims(text: string): Set<number> {

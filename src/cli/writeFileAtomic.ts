@@ -71,7 +71,13 @@ function refuseNonRegular(path: string, flag: string): void {
   const name = safeText(path, 200);
   if (st.isSymbolicLink()) throw new InputError(`${flag} ${name}: is a symbolic link; give the path of the file it points to (a link is never replaced)`);
   if (st.isDirectory()) throw new InputError(`${flag} ${name}: is a directory; give a file name`);
-  const kind = st.isFIFO() ? "a FIFO (named pipe)" : st.isCharacterDevice() ? "a character device" : st.isBlockDevice() ? "a block device" : "not a regular file";
+  const kind = st.isFIFO()
+    ? "a FIFO (named pipe)"
+    : st.isCharacterDevice()
+      ? "a character device"
+      : st.isBlockDevice()
+        ? "a block device"
+        : "not a regular file";
   throw new InputError(`${flag} ${name}: is ${kind}; only regular files are written (to print, leave the option out)`);
 }
 

@@ -137,13 +137,7 @@ export class Process<R = unknown> extends SimEvent<R> {
       if (!(next instanceof SimEvent)) {
         this.target = null;
         sim._active = null;
-        this.fail(
-          new ProcessError(
-            this.name,
-            sim.now,
-            new TypeError(`yielded ${describeValue(next)}; a process may only yield events`),
-          ),
-        );
+        this.fail(new ProcessError(this.name, sim.now, new TypeError(`yielded ${describeValue(next)}; a process may only yield events`)));
         return;
       }
       if (next._state === EventState.Processed) {

@@ -120,9 +120,7 @@ export class Resource {
     this.preemptive = options.preemptive ?? false;
     this.onDrop = options.onCapacityDrop ?? "finish";
     if (this.onDrop !== "finish" && this.onDrop !== "preempt") {
-      throw new RangeError(
-        `${this.name}: onCapacityDrop must be "finish" or "preempt"; got ${String(this.onDrop)}`,
-      );
+      throw new RangeError(`${this.name}: onCapacityDrop must be "finish" or "preempt"; got ${String(this.onDrop)}`);
     }
     this.lastChange = sim.now;
     this.startTime = sim.now;
@@ -273,11 +271,7 @@ export class Resource {
   private worstHolder(): Request | undefined {
     let worst: Request | undefined;
     for (const h of this.holders) {
-      if (
-        worst === undefined ||
-        h.priority > worst.priority ||
-        (h.priority === worst.priority && h.grantTime >= worst.grantTime)
-      ) {
+      if (worst === undefined || h.priority > worst.priority || (h.priority === worst.priority && h.grantTime >= worst.grantTime)) {
         worst = h;
       }
     }

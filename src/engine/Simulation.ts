@@ -110,9 +110,7 @@ export class Simulation {
   /** @internal put a triggered event into the calendar */
   _schedule(ev: SimEvent<unknown>, delay: number, priority: number): void {
     if (!(delay >= 0) || delay === Infinity) {
-      throw new RangeError(
-        `delay must be a finite number ≥ 0; got ${String(delay)} at t=${formatTime(this._now)}`,
-      );
+      throw new RangeError(`delay must be a finite number ≥ 0; got ${String(delay)} at t=${formatTime(this._now)}`);
     }
     ev._state = EventState.Triggered;
     this.queue.push(ev, this._now + delay, priority);
@@ -134,9 +132,7 @@ export class Simulation {
   /** An event processed `delay` time units from now, carrying `value`. */
   timeout<T = undefined>(delay: number, value?: T): SimEvent<T> {
     if (!(delay >= 0) || delay === Infinity) {
-      throw new RangeError(
-        `timeout delay must be a finite number ≥ 0; got ${String(delay)} at t=${formatTime(this._now)}`,
-      );
+      throw new RangeError(`timeout delay must be a finite number ≥ 0; got ${String(delay)} at t=${formatTime(this._now)}`);
     }
     const ev = new SimEvent<T>(this);
     ev._value = value;
@@ -201,8 +197,7 @@ export class Simulation {
     }
     if (++this.processedCount > this.budget) {
       throw new SimulationError(
-        `event budget exhausted: ${this.budget} events processed by t=${formatTime(t)} ` +
-          `(raise eventBudget if the model needs more)`,
+        `event budget exhausted: ${this.budget} events processed by t=${formatTime(t)} ` + `(raise eventBudget if the model needs more)`,
         t,
       );
     }
@@ -218,9 +213,7 @@ export class Simulation {
   run(options: RunOptions = {}): RunResult {
     const until = options.until ?? Infinity;
     if (Number.isNaN(until) || until < this._now) {
-      throw new RangeError(
-        `until must be a time ≥ now (${formatTime(this._now)}); got ${String(until)}`,
-      );
+      throw new RangeError(`until must be a time ≥ now (${formatTime(this._now)}); got ${String(until)}`);
     }
     const stopWhen = options.stopWhen;
     const before = this.processedCount;

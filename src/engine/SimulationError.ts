@@ -31,12 +31,7 @@ export class ProcessError extends SimulationError {
     time: number,
     override readonly cause: unknown,
   ) {
-    super(
-      `process "${processName}" failed at t=${formatTime(time)}: ${
-        cause instanceof Error ? cause.message : String(cause)
-      }`,
-      time,
-    );
+    super(`process "${processName}" failed at t=${formatTime(time)}: ${cause instanceof Error ? cause.message : String(cause)}`, time);
     this.name = "ProcessError";
     if (cause instanceof Error && cause.stack) {
       this.stack = `${this.name}: ${this.message}\n--- caused by ---\n${cause.stack}`;

@@ -143,7 +143,7 @@ export class Store<T> {
   private matchGetters(): void {
     // serve waiting gets in the order they were made; a filtered get that finds
     // nothing does not block the gets behind it
-    for (let g = 0; g < this.getters.length && this.held.length > 0; ) {
+    for (let g = 0; g < this.getters.length && this.held.length > 0;) {
       const getter = this.getters[g] as Getter<T>;
       const i = this.findIndex(getter.filter);
       if (i >= 0) {

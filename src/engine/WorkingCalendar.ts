@@ -67,15 +67,7 @@ const DEFAULT_DAY: ReadonlyArray<readonly [number, number]> = [
   [8, 12],
   [13, 16.5],
 ];
-const DEFAULT_HOURS: ReadonlyArray<ReadonlyArray<readonly [number, number]>> = [
-  DEFAULT_DAY,
-  DEFAULT_DAY,
-  DEFAULT_DAY,
-  DEFAULT_DAY,
-  DEFAULT_DAY,
-  [],
-  [],
-];
+const DEFAULT_HOURS: ReadonlyArray<ReadonlyArray<readonly [number, number]>> = [DEFAULT_DAY, DEFAULT_DAY, DEFAULT_DAY, DEFAULT_DAY, DEFAULT_DAY, [], []];
 
 /** Day indices below this (about 2870 years) are cached in a dense array, others in a Map. */
 const DENSE_DAYS = 1 << 20;
@@ -111,22 +103,16 @@ function buildPattern(day: ReadonlyArray<readonly [number, number]>): DayPattern
 
 function checkHours(hours: unknown): ReadonlyArray<ReadonlyArray<readonly [number, number]>> {
   if (!Array.isArray(hours)) {
-    throw new TypeError(
-      `WorkingCalendar: hours = ${show(hours)} must be an array of 7 weekdays (0 = Monday … 6 = Sunday)`,
-    );
+    throw new TypeError(`WorkingCalendar: hours = ${show(hours)} must be an array of 7 weekdays (0 = Monday … 6 = Sunday)`);
   }
   if (hours.length !== 7) {
-    throw new RangeError(
-      `WorkingCalendar: hours has ${hours.length} entries; it must have exactly 7 (0 = Monday … 6 = Sunday)`,
-    );
+    throw new RangeError(`WorkingCalendar: hours has ${hours.length} entries; it must have exactly 7 (0 = Monday … 6 = Sunday)`);
   }
   let week = 0;
   for (let w = 0; w < 7; w++) {
     const day: unknown = hours[w];
     if (!Array.isArray(day)) {
-      throw new TypeError(
-        `WorkingCalendar: hours[${w}] = ${show(day)} must be an array of [start, end] intervals (use [] for a closed day)`,
-      );
+      throw new TypeError(`WorkingCalendar: hours[${w}] = ${show(day)} must be an array of [start, end] intervals (use [] for a closed day)`);
     }
     let prevEnd = -Infinity;
     for (let j = 0; j < day.length; j++) {
@@ -138,9 +124,7 @@ function checkHours(hours: unknown): ReadonlyArray<ReadonlyArray<readonly [numbe
       const s: number = iv[0];
       const e: number = iv[1];
       if (!Number.isFinite(s) || !Number.isFinite(e) || s < 0 || e > 24 || !(s < e)) {
-        throw new RangeError(
-          `WorkingCalendar: ${field} = ${show(iv)} is not a working interval; it needs 0 <= start < end <= 24 (hours of day)`,
-        );
+        throw new RangeError(`WorkingCalendar: ${field} = ${show(iv)} is not a working interval; it needs 0 <= start < end <= 24 (hours of day)`);
       }
       if (s < prevEnd) {
         throw new RangeError(
@@ -235,9 +219,7 @@ export class WorkingCalendar {
     const open = options.open === undefined ? new Set<number>() : checkDates(options.open, "open");
     for (const d of open) {
       if (closed.has(d)) {
-        throw new RangeError(
-          `WorkingCalendar: date ${formatIsoDate(d)} is in both open and closed; a date can be only one of them`,
-        );
+        throw new RangeError(`WorkingCalendar: date ${formatIsoDate(d)} is in both open and closed; a date can be only one of them`);
       }
     }
     this.start = start;

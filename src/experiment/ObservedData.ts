@@ -33,41 +33,40 @@ const figure = z.union([
 ]);
 
 /** The observed-data file as zod checks it. */
-export const observedDataSchema = z
-  .strictObject({
-    schemaVersion: z.literal(OBSERVED_SCHEMA_VERSION).describe("format version, 1"),
-    description: z.string().max(5000).optional().describe("which office and period the figures describe"),
-    period: z
-      .strictObject({
-        from: z.iso.date().describe("first day the figures cover (ISO date)"),
-        to: z.iso.date().describe("last day the figures cover (ISO date)"),
-      })
-      .superRefine((p, ctx) => {
-        if (p.to < p.from) ctx.addIssue({ code: "custom", path: ["to"], message: `a date on or after period.from (${p.from})`, input: p.to });
-      })
-      .optional()
-      .describe("the period the figures cover"),
-    figures: z
-      .record(z.string().min(1).max(200), figure)
-      .superRefine((figs, ctx) => {
-        if (Object.keys(figs).length === 0) {
-          ctx.addIssue({ code: "custom", message: "at least one figure, e.g. { \"decisionsPerWeek\": 180 }", input: figs });
+export const observedDataSchema = z.strictObject({
+  schemaVersion: z.literal(OBSERVED_SCHEMA_VERSION).describe("format version, 1"),
+  description: z.string().max(5000).optional().describe("which office and period the figures describe"),
+  period: z
+    .strictObject({
+      from: z.iso.date().describe("first day the figures cover (ISO date)"),
+      to: z.iso.date().describe("last day the figures cover (ISO date)"),
+    })
+    .superRefine((p, ctx) => {
+      if (p.to < p.from) ctx.addIssue({ code: "custom", path: ["to"], message: `a date on or after period.from (${p.from})`, input: p.to });
+    })
+    .optional()
+    .describe("the period the figures cover"),
+  figures: z
+    .record(z.string().min(1).max(200), figure)
+    .superRefine((figs, ctx) => {
+      if (Object.keys(figs).length === 0) {
+        ctx.addIssue({ code: "custom", message: 'at least one figure, e.g. { "decisionsPerWeek": 180 }', input: figs });
+      }
+      for (const [key, f] of Object.entries(figs)) {
+        const value = typeof f === "number" ? f : f.value;
+        const tolerance = typeof f === "number" ? undefined : f.tolerance;
+        if (value === 0 && tolerance === undefined) {
+          ctx.addIssue({
+            code: "custom",
+            path: [key],
+            message: 'a tolerance for an observed value of 0 (the default tolerance is 10% of the value, which would be 0): { "value": 0, "tolerance": … }',
+            input: f,
+          });
         }
-        for (const [key, f] of Object.entries(figs)) {
-          const value = typeof f === "number" ? f : f.value;
-          const tolerance = typeof f === "number" ? undefined : f.tolerance;
-          if (value === 0 && tolerance === undefined) {
-            ctx.addIssue({
-              code: "custom",
-              path: [key],
-              message: "a tolerance for an observed value of 0 (the default tolerance is 10% of the value, which would be 0): { \"value\": 0, \"tolerance\": … }",
-              input: f,
-            });
-          }
-        }
-      })
-      .describe("result key → observed figure (a number, or { value, tolerance?, source? })"),
-  });
+      }
+    })
+    .describe("result key → observed figure (a number, or { value, tolerance?, source? })"),
+});
 
 /** The observed-data file as written. */
 export type ObservedDataInput = z.input<typeof observedDataSchema>;

@@ -68,11 +68,7 @@ const AT_BOUND = 0.01;
  * @throws ScenarioValidationError if the scenario or the observed data is invalid
  * @throws RangeError / TypeError naming the option for bad fit parameters, keys or counts
  */
-export async function calibrate<S, In>(
-  model: ExperimentModel<S, In> | string,
-  scenario: In,
-  options: CalibrateOptions,
-): Promise<CalibrationResult<S>> {
+export async function calibrate<S, In>(model: ExperimentModel<S, In> | string, scenario: In, options: CalibrateOptions): Promise<CalibrationResult<S>> {
   const caller = "calibrate";
   checkCommonOptions(options, caller);
   const m = resolveModel(model, caller);
@@ -86,7 +82,12 @@ export async function calibrate<S, In>(
   }
   const reps = checkCount(options.replications ?? 5, "replications", caller);
   const confirmReps = checkCount(options.confirmationReplications ?? Math.max(10, reps), "confirmationReplications", caller);
-  checkObservedKeys(m, base, observed.figures.map((f) => f.key), rootSeed);
+  checkObservedKeys(
+    m,
+    base,
+    observed.figures.map((f) => f.key),
+    rootSeed,
+  );
 
   const indices = Array.from({ length: reps }, (_, i) => i);
   const total = (budget + 2 * params.length) * reps + confirmReps;
@@ -123,7 +124,12 @@ export async function calibrate<S, In>(
       if (!cache.has(k) && !fresh.some((j) => keys[j] === k)) fresh.push(i);
     });
     if (fresh.length > 0) {
-      const runs = await runScenarios(m, fresh.map((i) => scenarioOf(values[i]!)), indices, runOptions());
+      const runs = await runScenarios(
+        m,
+        fresh.map((i) => scenarioOf(values[i]!)),
+        indices,
+        runOptions(),
+      );
       fresh.forEach((i, j) => cache.set(keys[i]!, calibrationLoss(runs.records[j]!, observed.figures).loss));
     }
     return keys.map((k, i) => {
@@ -147,7 +153,10 @@ export async function calibrate<S, In>(
       if (JSON.stringify(valuesOf(u)) !== JSON.stringify(fittedValues)) nudges.push({ i, side, u });
     }
   });
-  const nudgeLoss = await lossesOf(nudges.map((n) => n.u), false);
+  const nudgeLoss = await lossesOf(
+    nudges.map((n) => n.u),
+    false,
+  );
   const startLoss = cache.get(JSON.stringify(valuesOf(start)))!;
 
   // confirmation on fresh replications, with series for the report
@@ -178,7 +187,18 @@ export async function calibrate<S, In>(
           `its fitted value means little (observe a figure it drives, or leave it out)`,
       );
     }
-    return { path: p.path, lo: p.lo, hi: p.hi, scale: p.scale, integer: p.integer, start: p.start, fitted: fittedValues[i]!, atBound, lossChange, identifiable };
+    return {
+      path: p.path,
+      lo: p.lo,
+      hi: p.hi,
+      scale: p.scale,
+      integer: p.integer,
+      start: p.start,
+      fitted: fittedValues[i]!,
+      atBound,
+      lossChange,
+      identifiable,
+    };
   });
   const residuals = observed.figures.map((f): CalibrationResidual => {
     const s = summariseMetric(confirmation.records, f.key);

@@ -86,7 +86,10 @@ export function checkFitParameters<S>(model: ExperimentModel<S, any>, base: S, f
         throw err;
       }
     };
-    for (const [end, value] of [["lo", lo], ["hi", hi]] as const) {
+    for (const [end, value] of [
+      ["lo", lo],
+      ["hi", hi],
+    ] as const) {
       const problems = allowed(value);
       if (problems.length > 0) {
         throw new RangeError(`${name}: ${end} = ${value} is outside what the scenario allows there: ${problems.join("; ")}`);

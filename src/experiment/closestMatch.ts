@@ -39,11 +39,7 @@ export function levenshtein(a: string, b: string): number {
  *   suggesting unrelated names
  * @internal
  */
-export function closestMatch(
-  word: string,
-  candidates: Iterable<string>,
-  maxDistance: number = Math.max(1, Math.floor(word.length / 3)),
-): string | undefined {
+export function closestMatch(word: string, candidates: Iterable<string>, maxDistance: number = Math.max(1, Math.floor(word.length / 3))): string | undefined {
   const lower = word.toLowerCase();
   let best: string | undefined;
   let bestDistance = Infinity;

@@ -11,15 +11,7 @@ import { buildResult } from "./buildResult";
 import { compareResults } from "./compareResults";
 import type { ShardSpec } from "./runReplications";
 import { shardIndices } from "./shardIndices";
-import {
-  checkCommonOptions,
-  checkCount,
-  prepareScenario,
-  resolveModel,
-  runScenarios,
-  seeded,
-  type CommonRunOptions,
-} from "./runScenarios";
+import { checkCommonOptions, checkCount, prepareScenario, resolveModel, runScenarios, seeded, type CommonRunOptions } from "./runScenarios";
 import { metricNames } from "./summariseRecords";
 
 /** Options of {@link compareVariants}. */

@@ -23,7 +23,8 @@ export function flattenMetrics(nested: NestedMetrics, prefix = ""): MetricRecord
       const value = node[key];
       if (typeof value === "number") out[name] = value;
       else if (typeof value === "object" && value !== null && !Array.isArray(value)) visit(value, name);
-      else throw new TypeError(`flattenMetrics: metric "${name}" must be a number or a group of metrics, got ${Array.isArray(value) ? "an array" : typeof value}`);
+      else
+        throw new TypeError(`flattenMetrics: metric "${name}" must be a number or a group of metrics, got ${Array.isArray(value) ? "an array" : typeof value}`);
     }
   };
   visit(nested, prefix);

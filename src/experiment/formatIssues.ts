@@ -48,8 +48,7 @@ function formatIssue(issue: Issue, base: PropertyKey[], input: unknown, schema: 
       const guess = key.length > 200 ? undefined : closestMatch(key, allowed);
       const keyPath = formatPath([...path, key]);
       const got = `got unknown key "${safeText(key, 40)}"${found.exists ? ` (value ${describeValue(found.value)})` : ""}`;
-      const expected =
-        allowed.length === 0 ? "no other keys" : `one of the allowed keys${path.length === 0 ? "" : ` of ${where}`}: ${allowed.join(", ")}`;
+      const expected = allowed.length === 0 ? "no other keys" : `one of the allowed keys${path.length === 0 ? "" : ` of ${where}`}: ${allowed.join(", ")}`;
       return `${keyPath}: ${got}; expected ${expected}` + (guess === undefined ? "" : `; did you mean "${guess}"?`);
     });
   }
@@ -73,9 +72,7 @@ function expectedText(issue: Issue, path: PropertyKey[], input: unknown, schema:
     case "too_big":
       return boundText(numberOrigin(issue.origin, schema, path, input), issue.maximum, issue.inclusive === true, "max", issue.exact === true);
     case "invalid_value":
-      return issue.values.length === 1
-        ? `exactly ${describeValue(issue.values[0])}`
-        : `one of ${issue.values.map((v) => describeValue(v)).join(", ")}`;
+      return issue.values.length === 1 ? `exactly ${describeValue(issue.values[0])}` : `one of ${issue.values.map((v) => describeValue(v)).join(", ")}`;
     case "not_multiple_of":
       return Number(issue.divisor) === 1 ? "a whole number" : `a multiple of ${String(issue.divisor)}`;
     case "invalid_format":
@@ -102,8 +99,7 @@ function expectedText(issue: Issue, path: PropertyKey[], input: unknown, schema:
       // (at equal counts prefer a branch that accepted the value's type and failed inside it)
       const deep = (branch: Issue[]): number => (branch.some((e) => e.path.length > 0) ? 0 : 1);
       const closest = issue.errors.reduce<Issue[] | undefined>(
-        (best, branch) =>
-          best === undefined || branch.length < best.length || (branch.length === best.length && deep(branch) < deep(best)) ? branch : best,
+        (best, branch) => (best === undefined || branch.length < best.length || (branch.length === best.length && deep(branch) < deep(best)) ? branch : best),
         undefined,
       );
       if (closest === undefined || closest.length === 0) return issue.message;

@@ -67,7 +67,7 @@ export function fromJSON<S = unknown>(text: string): ExperimentResult<S> {
   }
   const version = o["caseflowVersion"];
   if (version !== undefined && (typeof version !== "string" || !/^\d+\.\d+\.\d+[\w.+-]{0,40}$/.test(version))) {
-    fail("caseflowVersion", "a version such as \"0.1.0\"", version);
+    fail("caseflowVersion", 'a version such as "0.1.0"', version);
   }
   const maxReplications = MAX_REPLICATIONS;
   if (o["shard"] !== undefined) {
@@ -76,13 +76,18 @@ export function fromJSON<S = unknown>(text: string): ExperimentResult<S> {
     const { index, count, totalReplications } = sh as Record<string, unknown>;
     const whole = (x: unknown, lo: number, hi: number): boolean => typeof x === "number" && Number.isInteger(x) && x >= lo && x <= hi;
     if (!whole(totalReplications, 1, maxReplications)) fail("shard.totalReplications", `a whole number from 1 to ${maxReplications}`, totalReplications);
-    if (!whole(count, 1, totalReplications as number)) fail("shard.count", `a whole number from 1 to shard.totalReplications (${String(totalReplications)})`, count);
+    if (!whole(count, 1, totalReplications as number))
+      fail("shard.count", `a whole number from 1 to shard.totalReplications (${String(totalReplications)})`, count);
     if (!whole(index, 0, (count as number) - 1)) fail("shard.index", `a whole number from 0 to shard.count − 1 (${(count as number) - 1})`, index);
     const outside = (replications as number[]).find((i) => i >= (totalReplications as number));
     if (outside !== undefined) fail("replications", `indices below shard.totalReplications (${String(totalReplications)})`, outside);
     result.shard = sh as NonNullable<ExperimentResult["shard"]>;
   } else if ((replications as number[]).some((i) => i >= maxReplications)) {
-    fail("replications", `indices below ${maxReplications}`, (replications as number[]).find((i) => i >= maxReplications));
+    fail(
+      "replications",
+      `indices below ${maxReplications}`,
+      (replications as number[]).find((i) => i >= maxReplications),
+    );
   }
   if (new Set(replications as number[]).size !== (replications as number[]).length) fail("replications", "indices that are all different", replications);
   // every record measures the same metrics

@@ -6,24 +6,13 @@
  * Re-exports only.
  */
 export type { ExperimentModel, MetricRecord, ModelOutput, ReplicationContext } from "./ExperimentModel";
-export {
-  RESULT_SCHEMA_VERSION,
-  type ExperimentResult,
-  type MetricSummary,
-  type SequentialOutcome,
-  type ShardInfo,
-} from "./ExperimentResult";
+export { RESULT_SCHEMA_VERSION, type ExperimentResult, type MetricSummary, type SequentialOutcome, type ShardInfo } from "./ExperimentResult";
 export { registerModel, getModel, listModels } from "./modelRegistry";
 export { runReplications, type ReplicationOptions, type SequentialRule, type ShardSpec } from "./runReplications";
 export type { CommonRunOptions } from "./runScenarios";
 export { activeWorkerCount } from "./runTasks";
 export { summariseRecords, summariseMetric, metricNames } from "./summariseRecords";
-export {
-  compareVariants,
-  type CompareOptions,
-  type ComparisonResult,
-  type MetricComparison,
-} from "./compareVariants";
+export { compareVariants, type CompareOptions, type ComparisonResult, type MetricComparison } from "./compareVariants";
 export { compareResults } from "./compareResults";
 export { mergeComparisons } from "./mergeComparisons";
 export { mergeSweeps } from "./mergeSweeps";
@@ -48,13 +37,7 @@ export { wholeNumber } from "./wholeNumber";
 export { closestMatch, levenshtein } from "./closestMatch";
 export * from "./sensitivity/index";
 export { calibrate, type CalibrateOptions, type FitParameter } from "./calibrate";
-export {
-  CALIBRATION_SCHEMA_VERSION,
-  type CalibrationResult,
-  type CalibrationResidual,
-  type CalibrationStep,
-  type FittedParameter,
-} from "./CalibrationResult";
+export { CALIBRATION_SCHEMA_VERSION, type CalibrationResult, type CalibrationResidual, type CalibrationStep, type FittedParameter } from "./CalibrationResult";
 export { calibrationLoss, type LossTerm } from "./calibrationLoss";
 export {
   parseObservedData,

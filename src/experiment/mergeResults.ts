@@ -29,7 +29,9 @@ export function mergeResults<S>(results: ReadonlyArray<ExperimentResult<S>>): Ex
   for (let k = 1; k < results.length; k++) {
     const r = results[k]!;
     if (r.model !== first.model) {
-      throw new RangeError(`mergeResults: results[${k}] is of model "${r.model}" but results[0] of "${first.model}"; only shards of one experiment can be merged`);
+      throw new RangeError(
+        `mergeResults: results[${k}] is of model "${r.model}" but results[0] of "${first.model}"; only shards of one experiment can be merged`,
+      );
     }
     if (r.rootSeed !== first.rootSeed) {
       throw new RangeError(
@@ -37,7 +39,9 @@ export function mergeResults<S>(results: ReadonlyArray<ExperimentResult<S>>): Ex
       );
     }
     if (stableHash(r.scenario) !== firstHash) {
-      throw new RangeError(`mergeResults: results[${k}] ran a different scenario from results[0] (scenario hashes differ); only shards of one experiment can be merged`);
+      throw new RangeError(
+        `mergeResults: results[${k}] ran a different scenario from results[0] (scenario hashes differ); only shards of one experiment can be merged`,
+      );
     }
     if (r.sequential !== undefined || first.sequential !== undefined) {
       throw new RangeError(`mergeResults: sequential results cannot be merged (their length is decided by the run)`);
@@ -49,12 +53,17 @@ export function mergeResults<S>(results: ReadonlyArray<ExperimentResult<S>>): Ex
     }
   }
   // every shard measured the same metrics
-  const metricSet = (r: ExperimentResult<S>): string => Object.keys(r.records[0] ?? r.summary).sort().join(", ");
+  const metricSet = (r: ExperimentResult<S>): string =>
+    Object.keys(r.records[0] ?? r.summary)
+      .sort()
+      .join(", ");
   const firstMetrics = metricSet(first);
   results.forEach((r, k) => {
     const m = metricSet(r);
     if (m !== firstMetrics) {
-      throw new RangeError(`mergeResults: results[${k}] measured other metrics than results[0] (${m.length > 120 ? `${m.slice(0, 120)}…` : m}); shards must come from one version of the model`);
+      throw new RangeError(
+        `mergeResults: results[${k}] measured other metrics than results[0] (${m.length > 120 ? `${m.slice(0, 120)}…` : m}); shards must come from one version of the model`,
+      );
     }
   });
   const owner = new Map<number, { result: number; position: number }>();

@@ -25,7 +25,9 @@ export function mergeSweeps<S>(results: ReadonlyArray<SweepResult<S>>): SweepRes
   const design = stableStringify({ parameters: first.parameters, points: first.points });
   results.forEach((r, k) => {
     if (stableStringify({ parameters: r.parameters, points: r.points }) !== design) {
-      throw new RangeError(`mergeSweeps: results[${k}] sweeps other settings than results[0] (parameters or points differ); only shards of one sweep can be merged`);
+      throw new RangeError(
+        `mergeSweeps: results[${k}] sweeps other settings than results[0] (parameters or points differ); only shards of one sweep can be merged`,
+      );
     }
   });
   const merged: ExperimentResult<S>[] = first.points.map((_, p) => {

@@ -11,16 +11,7 @@ import { shardIndices } from "./shardIndices";
 import { closestMatch } from "./closestMatch";
 import type { ExperimentModel, MetricRecord } from "./ExperimentModel";
 import type { ExperimentResult, SequentialOutcome, ShardInfo } from "./ExperimentResult";
-import {
-  checkCommonOptions,
-  checkCount,
-  prepareScenario,
-  resolveModel,
-  runScenarios,
-  seeded,
-  type CommonRunOptions,
-  type Seeded,
-} from "./runScenarios";
+import { checkCommonOptions, checkCount, prepareScenario, resolveModel, runScenarios, seeded, type CommonRunOptions, type Seeded } from "./runScenarios";
 import { planWorkers, runTasks } from "./runTasks";
 import { summariseMetric } from "./summariseRecords";
 
@@ -88,11 +79,7 @@ export interface ReplicationOptions extends CommonRunOptions {
  * @returns rejects with `signal.reason` when aborted, or with an Error naming
  *   the replication if the model throws
  */
-export async function runReplications<S, In>(
-  model: ExperimentModel<S, In> | string,
-  scenario: In,
-  options: ReplicationOptions,
-): Promise<ExperimentResult<S>> {
+export async function runReplications<S, In>(model: ExperimentModel<S, In> | string, scenario: In, options: ReplicationOptions): Promise<ExperimentResult<S>> {
   const caller = "runReplications";
   checkCommonOptions(options, caller);
   const m = resolveModel(model, caller);
@@ -196,11 +183,7 @@ function precisionMet(records: MetricRecord[], n: number, rule: SequentialRule):
   return true;
 }
 
-function checkRule(
-  rule: SequentialRule,
-  replications: number | undefined,
-  caller: string,
-): SequentialRule & { minReplications: number } {
+function checkRule(rule: SequentialRule, replications: number | undefined, caller: string): SequentialRule & { minReplications: number } {
   if (typeof rule !== "object" || rule === null) {
     throw new TypeError(`${caller}: sequential must be an object { metrics, maxReplications, relativeHalfWidth?/absoluteHalfWidth? }`);
   }

@@ -89,12 +89,9 @@ export function seeded<O extends CommonRunOptions>(options: O, scenario: unknown
 }
 
 function checkSeed(seed: unknown, caller: string): void {
-  const seedOk =
-    (typeof seed === "number" && Number.isFinite(seed)) || (typeof seed === "string" && seed !== "" && !seed.includes("/"));
+  const seedOk = (typeof seed === "number" && Number.isFinite(seed)) || (typeof seed === "string" && seed !== "" && !seed.includes("/"));
   if (!seedOk) {
-    throw new RangeError(
-      `${caller}: rootSeed must be a finite number or a non-empty string without "/", got ${JSON.stringify(seed) ?? String(seed)}`,
-    );
+    throw new RangeError(`${caller}: rootSeed must be a finite number or a non-empty string without "/", got ${JSON.stringify(seed) ?? String(seed)}`);
   }
 }
 

@@ -237,9 +237,7 @@ function checkOutput(modelId: string, task: Task, out: ModelOutput): void {
   }
   for (const [name, value] of Object.entries(out.metrics)) {
     if (typeof value !== "number") {
-      throw new TypeError(
-        `model "${modelId}": metric "${name}" must be a number, got ${typeof value} in replication ${task.replication}`,
-      );
+      throw new TypeError(`model "${modelId}": metric "${name}" must be a number, got ${typeof value} in replication ${task.replication}`);
     }
   }
 }
@@ -254,7 +252,6 @@ function workerScript(): string {
   const candidates = [join(here, "worker.js"), join(here, "worker.cjs"), join(here, "..", "..", "dist", "worker.js")];
   for (const c of candidates) if (existsSync(c)) return c;
   throw new Error(
-    `experiment worker script not found (looked for ${candidates.join(", ")}); ` +
-      `build the package first (npm run build) or run with workers: 1`,
+    `experiment worker script not found (looked for ${candidates.join(", ")}); ` + `build the package first (npm run build) or run with workers: 1`,
   );
 }

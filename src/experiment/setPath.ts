@@ -57,15 +57,7 @@ function walk(obj: unknown, segments: PathSegment[], steps: number, path: string
   return node;
 }
 
-function checkStep(
-  node: unknown,
-  seg: PathSegment,
-  segments: PathSegment[],
-  k: number,
-  path: string,
-  caller: string,
-  create: boolean,
-): void {
+function checkStep(node: unknown, seg: PathSegment, segments: PathSegment[], k: number, path: string, caller: string, create: boolean): void {
   const where = k === 0 ? "the top level" : `"${formatPath(segments.slice(0, k))}"`;
   const prefix = `${caller}: path "${path}" does not exist`;
   if (typeof seg === "number") {

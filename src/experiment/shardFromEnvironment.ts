@@ -102,7 +102,9 @@ function withCount(scheduler: "kubernetes" | "aws-batch", env: Environment, inde
 
 function check(shard: ScheduledShard, expectedCount: number | undefined, countName: string): ScheduledShard {
   if (expectedCount !== undefined && expectedCount !== shard.count) {
-    throw new RangeError(`shardFromEnvironment: ${countName} says ${shard.count} shards but ${expectedCount} were expected (${describe(shard.from)}); make them agree`);
+    throw new RangeError(
+      `shardFromEnvironment: ${countName} says ${shard.count} shards but ${expectedCount} were expected (${describe(shard.from)}); make them agree`,
+    );
   }
   if (shard.index >= shard.count) {
     throw new RangeError(`shardFromEnvironment: shard index ${shard.index} lies outside 0 to ${shard.count - 1} (${describe(shard.from)})`);
@@ -113,8 +115,7 @@ function check(shard: ScheduledShard, expectedCount: number | undefined, countNa
 function requireCount(scheduler: string, variable: string, expectedCount: number | undefined): number {
   if (expectedCount === undefined) {
     throw new RangeError(
-      `shardFromEnvironment: ${scheduler} gives this task's index but not the number of tasks; ` +
-        `give it as auto/N (e.g. --shard auto/8) or set ${variable}`,
+      `shardFromEnvironment: ${scheduler} gives this task's index but not the number of tasks; ` + `give it as auto/N (e.g. --shard auto/8) or set ${variable}`,
     );
   }
   return expectedCount;

@@ -33,7 +33,9 @@ export function stableStringify(value: unknown): string {
           text = `[${v.map(out).join(",")}]`;
         } else {
           const rec = v as Record<string, unknown>;
-          const keys = Object.keys(rec).filter((k) => rec[k] !== undefined).sort();
+          const keys = Object.keys(rec)
+            .filter((k) => rec[k] !== undefined)
+            .sort();
           text = `{${keys.map((k) => `${JSON.stringify(k)}:${out(rec[k])}`).join(",")}}`;
         }
         seen.delete(v);

@@ -12,15 +12,7 @@ import { buildResult } from "./buildResult";
 import type { ShardSpec } from "./runReplications";
 import { shardIndices } from "./shardIndices";
 import { sweepRows } from "./sweepRows";
-import {
-  checkCommonOptions,
-  checkCount,
-  prepareScenario,
-  resolveModel,
-  runScenarios,
-  seeded,
-  type CommonRunOptions,
-} from "./runScenarios";
+import { checkCommonOptions, checkCount, prepareScenario, resolveModel, runScenarios, seeded, type CommonRunOptions } from "./runScenarios";
 import { getPath, setPath } from "./setPath";
 
 /**
@@ -92,12 +84,7 @@ const RESERVED = new Set(["point", "replication", "metric", "value"]);
  *   a value list is empty, or a path is named point, replication, metric or value
  * @throws ScenarioValidationError if a point's scenario is invalid
  */
-export async function sweep<S, In>(
-  model: ExperimentModel<S, In> | string,
-  base: In,
-  design: SweepDesign,
-  options: SweepOptions,
-): Promise<SweepResult<S>> {
+export async function sweep<S, In>(model: ExperimentModel<S, In> | string, base: In, design: SweepDesign, options: SweepOptions): Promise<SweepResult<S>> {
   const caller = "sweep";
   checkCommonOptions(options, caller);
   const m = resolveModel(model, caller);

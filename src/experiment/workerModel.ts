@@ -29,5 +29,7 @@ export async function workerModel(specifier: string, id: string): Promise<Experi
 }
 
 function isModel(value: unknown): value is ExperimentModel<unknown> {
-  return typeof value === "object" && value !== null && typeof (value as { id?: unknown }).id === "string" && typeof (value as { run?: unknown }).run === "function";
+  return (
+    typeof value === "object" && value !== null && typeof (value as { id?: unknown }).id === "string" && typeof (value as { run?: unknown }).run === "function"
+  );
 }

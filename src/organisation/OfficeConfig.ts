@@ -66,7 +66,9 @@ export function officeConfig(input: OfficeInput = {}): OfficeConfig {
   // the scenario schema fills the world's defaults (and the calendar's): the one place they are applied
   const checked = checkOfficeConfig(input, "office configuration");
   // each unit takes the defaults of its own regime
-  const units = (input.units ?? [{ regime: "standardised" }]).map((u, i) => unitConfigOf(regimeOf(u.regime, `units[${i}].regime`).defaults, u, "officeConfig") as UnitConfig);
+  const units = (input.units ?? [{ regime: "standardised" }]).map(
+    (u, i) => unitConfigOf(regimeOf(u.regime, `units[${i}].regime`).defaults, u, "officeConfig") as UnitConfig,
+  );
   const cfg: OfficeConfig = {
     startDate: checked.startDate,
     holidays: checked.holidays,

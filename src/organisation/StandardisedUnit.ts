@@ -25,7 +25,6 @@ import { WorkQueue } from "./WorkQueue";
 /** Pool names in order. */
 export const POOLS = ["register", "certificate", "assess", "decide", "pay", "checkpoint", "customerCentre"] as const;
 
-
 /** Pool name. */
 export type PoolName = (typeof POOLS)[number];
 
@@ -70,7 +69,10 @@ export class StandardisedUnit extends Unit {
     } else {
       s = config.poolShares;
     }
-    const sizes = splitStaff(config.handlers, POOLS.map((p) => s[p]));
+    const sizes = splitStaff(
+      config.handlers,
+      POOLS.map((p) => s[p]),
+    );
     let k = 0;
     sizes.forEach((size, pool) => {
       for (let j = 0; j < size; j++) this.slots.push(placed(new StaffSlot(k++, POOLS[pool] as string, pool), pool));

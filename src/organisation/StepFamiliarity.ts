@@ -48,7 +48,12 @@ const former = new WeakMap<Handler, Former>();
  * Remember that `handler` was a specialist of pool `pool` (index in POOLS) of a
  * standardised unit organised as `config`, as of day `now` (the switch).
  */
-export function rememberPool(handler: Handler, pool: number, config: Pick<StandardisedUnitConfig, "unfamiliarSlowdown" | "familiarisationWeeks">, now: number): void {
+export function rememberPool(
+  handler: Handler,
+  pool: number,
+  config: Pick<StandardisedUnitConfig, "unfamiliarSlowdown" | "familiarisationWeeks">,
+  now: number,
+): void {
   former.set(handler, { pool, since: now, slowdown: config.unfamiliarSlowdown, weeks: config.familiarisationWeeks });
 }
 

@@ -137,7 +137,8 @@ export class TeamUnit extends Unit {
       return;
     }
     if (owner === null) return; // nobody employed in the unit: the task waits with the case's next contact
-    if (from === owner && task.kind !== "contact") owner.queue.pushFront(task); // the owner carries on with the same claim
+    if (from === owner && task.kind !== "contact")
+      owner.queue.pushFront(task); // the owner carries on with the same claim
     else owner.queue.push(task, task.kind === "contact");
     if (owner.wake !== null) this.wake(owner);
     else if (owner.queue.ordinary > 1) this.callForHelp(owner.group);

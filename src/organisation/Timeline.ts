@@ -40,7 +40,13 @@ interface Staffing {
 }
 
 /** A change with its days as numbers. */
-type Numeric<T> = { [K in keyof T]: K extends "at" | "until" | "freezeUntil" ? Exclude<T[K], string> : K extends "reinforce" ? { handlers: number; until: number } | undefined : T[K] };
+type Numeric<T> = {
+  [K in keyof T]: K extends "at" | "until" | "freezeUntil"
+    ? Exclude<T[K], string>
+    : K extends "reinforce"
+      ? { handlers: number; until: number } | undefined
+      : T[K];
+};
 /** Any change with numeric days. */
 type Dated = { [C in TimelineChange as C["change"]]: Numeric<C> }[TimelineChange["change"]];
 
@@ -80,7 +86,9 @@ export class Timeline {
     };
     this.changes = changes
       .map((c) => ("unit" in c ? { ...c, unit: unitIndex(c.unit) } : c))
-      .map((c, i) => ({ c: numericDays(c, startDate), i })).sort((a, b) => a.c.at - b.c.at || a.i - b.i).map((x) => x.c);
+      .map((c, i) => ({ c: numericDays(c, startDate), i }))
+      .sort((a, b) => a.c.at - b.c.at || a.i - b.i)
+      .map((x) => x.c);
     this.demand = this.changes.filter((c): c is Numeric<DemandChange> => c.change === "demand");
     this.horizon = horizonDays;
   }

@@ -71,7 +71,6 @@ export type UnitConfig = UnitConfigByRegime[keyof UnitConfigByRegime];
  */
 export const unitFactoryCheck: { check: ((factory: string, overrides: unknown, unit: RegimeUnitConfig) => void) | null } = { check: null };
 
-
 /** The settings of a unit of some regime, known or not: the shared settings and the regime's tag. */
 export type RegimeUnitConfig = CommonUnitConfig & { regime: string };
 

@@ -110,7 +110,8 @@ export class WorkingYear {
     // a vacant position (between a leaver and the next hire) has nobody to be away
     if (slot === undefined || slot.handler === null) return;
     p.awayFrom = { unit, slot };
-    if (slot.busy) slot.awayPending = true; // the task in hand is finished first
+    if (slot.busy)
+      slot.awayPending = true; // the task in hand is finished first
     else unit.stepAway(slot);
   }
 
@@ -120,7 +121,8 @@ export class WorkingYear {
     if (p.spells > 0 || p.awayFrom === null) return;
     const { unit, slot } = p.awayFrom;
     p.awayFrom = null;
-    if (slot.awayPending) slot.awayPending = false; // still on the task in hand: never left
+    if (slot.awayPending)
+      slot.awayPending = false; // still on the task in hand: never left
     else unit.stepBack(slot);
   }
 

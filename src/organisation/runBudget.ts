@@ -89,17 +89,25 @@ export function estimateRun(office: BudgetOffice, horizonDays: number): RunEstim
   const casesPerWeek = ["office", "world", "demand", "casesPerWeek"];
   const drivers = "world.demand.casesPerWeek × run.horizonDays / 7 + world.demand.initialBacklogWeeks × casesPerWeek";
   if (claims > RUN_BUDGET.claims) {
-    problems.push({ path: casesPerWeek, value: d.casesPerWeek, message: `about ${fmt(claims)} claims in one replication (${drivers}); the run budget is ${fmt(RUN_BUDGET.claims)}: lower the demand, the backlog or the horizon` });
+    problems.push({
+      path: casesPerWeek,
+      value: d.casesPerWeek,
+      message: `about ${fmt(claims)} claims in one replication (${drivers}); the run budget is ${fmt(RUN_BUDGET.claims)}: lower the demand, the backlog or the horizon`,
+    });
   }
   if (staff > RUN_BUDGET.staff) {
-    problems.push({ path: ["office", "units"], value: staff, message: `${fmt(staff)} staff over all units (the sum of units[].handlers); the run budget is ${fmt(RUN_BUDGET.staff)}` });
+    problems.push({
+      path: ["office", "units"],
+      value: staff,
+      message: `${fmt(staff)} staff over all units (the sum of units[].handlers); the run budget is ${fmt(RUN_BUDGET.staff)}`,
+    });
   }
   if (openClaims > RUN_BUDGET.openClaims && claims <= RUN_BUDGET.claims) {
     problems.push({
       path: casesPerWeek,
       value: d.casesPerWeek,
       message:
-      `up to ${fmt(openClaims)} claims open at once (starting backlog world.demand.initialBacklogWeeks × casesPerWeek, and demand beyond ` +
+        `up to ${fmt(openClaims)} claims open at once (starting backlog world.demand.initialBacklogWeeks × casesPerWeek, and demand beyond ` +
         `the staff's capacity of about ${fmt(capacity)} claims a week from units[].handlers, officeHours and world.caseMix.meanNeedHours, ` +
         `piling up over run.horizonDays), about ${fmt(memoryMB)} MB; the run budget is ${fmt(RUN_BUDGET.openClaims)} open claims`,
     });

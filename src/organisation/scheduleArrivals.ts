@@ -44,7 +44,12 @@ function dayOfYear(iso: string): number {
  * claim (within its complexity class, if given) and enters at the step it
  * waits at with its certificate as listed.
  */
-function admitStartingBacklog(office: ArrivalSource, factory: CaseFactory, admit: (c: Case, countArrival: boolean) => void, claims: readonly StartingClaim[]): void {
+function admitStartingBacklog(
+  office: ArrivalSource,
+  factory: CaseFactory,
+  admit: (c: Case, countArrival: boolean) => void,
+  claims: readonly StartingClaim[],
+): void {
   const start = Date.parse(`${office.config.startDate}T00:00:00Z`);
   const dated = claims.map((claim, i) => ({ claim, i, age: (start - Date.parse(`${claim.arrived}T00:00:00Z`)) / 86_400_000 }));
   dated.sort((a, b) => b.age - a.age || a.i - b.i);

@@ -17,16 +17,7 @@
 import type { Task } from "../casework/Task";
 import { describeValue } from "../text/describeValue";
 import { safeText } from "../text/safeText";
-import type {
-  MeasuredFigures,
-  CertificateEffect,
-  ContactEffect,
-  OverheadKind,
-  Policy,
-  PolicyContext,
-  ReviewEffect,
-  TaskView,
-} from "./Policy";
+import type { MeasuredFigures, CertificateEffect, ContactEffect, OverheadKind, Policy, PolicyContext, ReviewEffect, TaskView } from "./Policy";
 import { contextView, MEASURED_FIGURES } from "./contextView";
 import { taskView } from "./taskView";
 

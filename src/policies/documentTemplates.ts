@@ -30,17 +30,23 @@ export const documentTemplatesSpecSchema = lazySchema(() =>
       templateFit: positive(100).default(1).describe("template hours as a multiple of the typical step's hours (at most 100: a multiple of the step need)"),
       meanNeedHours: positive(200)
         .optional()
-        .describe("mean need of a claim in hours that the templates are sized to (default: the world's, world.caseMix.meanNeedHours) (at most 200: as world.caseMix.meanNeedHours)"),
+        .describe(
+          "mean need of a claim in hours that the templates are sized to (default: the world's, world.caseMix.meanNeedHours) (at most 200: as world.caseMix.meanNeedHours)",
+        ),
       stepShares: z
         .tuple([nonNegative(1000), nonNegative(1000), nonNegative(1000), nonNegative(1000), nonNegative(1000)])
         .optional()
-        .describe("shares of the need in registration, certificate check, assessment, decision, payment that the templates are sized to (default: the world's, world.caseMix.stepShares)"),
+        .describe(
+          "shares of the need in registration, certificate check, assessment, decision, payment that the templates are sized to (default: the world's, world.caseMix.stepShares)",
+        ),
       minFactor: positive(100)
         .default(0.3)
         .describe("least effort factor: a template never gives less than this share of the handler's estimate (assumption) (at most 100: an effort factor)"),
       maxFactor: positive(100)
         .default(2)
-        .describe("most effort factor: a template never makes a handler spend more than this multiple of the estimate (≥ minFactor) (assumption) (at most 100: an effort factor)"),
+        .describe(
+          "most effort factor: a template never makes a handler spend more than this multiple of the estimate (≥ minFactor) (assumption) (at most 100: an effort factor)",
+        ),
     })
     .superRefine((s, ctx) => {
       if (s.maxFactor < s.minFactor) {

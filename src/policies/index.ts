@@ -1,13 +1,4 @@
-export type {
-  Policy,
-  PolicyContext,
-  MeasuredFigures,
-  TaskView,
-  OverheadKind,
-  ContactEffect,
-  ReviewEffect,
-  CertificateEffect,
-} from "./Policy";
+export type { Policy, PolicyContext, MeasuredFigures, TaskView, OverheadKind, ContactEffect, ReviewEffect, CertificateEffect } from "./Policy";
 export { PolicySet, PolicyError } from "./PolicySet";
 export { noPolicy } from "./noPolicy";
 export { productionTarget, productionTargetDefaults, TARGET_FIGURES, MIN_EFFORT_FACTOR } from "./productionTarget";

@@ -51,8 +51,22 @@ export interface MeasurementCosts {
 export const MEASUREMENT_PRESETS: Readonly<Record<MeasurementLevel, Readonly<MeasurementCosts>>> = Object.freeze({
   none: Object.freeze({ perCaseHours: 0, perTaskHours: 0, perContactHours: 0, perDecisionHours: 0, perHandlerWeekHours: 0, callTargetSeconds: Infinity }),
   light: Object.freeze({ perCaseHours: 0, perTaskHours: 0, perContactHours: 0, perDecisionHours: 0.05, perHandlerWeekHours: 0.5, callTargetSeconds: Infinity }),
-  heavy: Object.freeze({ perCaseHours: 0.1, perTaskHours: 0.05, perContactHours: 0.02, perDecisionHours: 0.1, perHandlerWeekHours: 2, callTargetSeconds: Infinity }),
-  pinnjakt: Object.freeze({ perCaseHours: 0.1, perTaskHours: 0.05, perContactHours: 0.05, perDecisionHours: 0.1, perHandlerWeekHours: 2, callTargetSeconds: 120 }),
+  heavy: Object.freeze({
+    perCaseHours: 0.1,
+    perTaskHours: 0.05,
+    perContactHours: 0.02,
+    perDecisionHours: 0.1,
+    perHandlerWeekHours: 2,
+    callTargetSeconds: Infinity,
+  }),
+  pinnjakt: Object.freeze({
+    perCaseHours: 0.1,
+    perTaskHours: 0.05,
+    perContactHours: 0.05,
+    perDecisionHours: 0.1,
+    perHandlerWeekHours: 2,
+    callTargetSeconds: 120,
+  }),
 });
 
 /**
@@ -77,12 +91,18 @@ export const measurementRegimeSpecSchema = lazySchema(() =>
   z.strictObject({
     kind: z.literal("measurementRegime"),
     level: z.enum(MEASUREMENT_LEVELS).default("light").describe("preset of registration costs and call target"),
-    perCaseHours: nonNegative(8).optional().describe("registration hours per new claim (default: the level's preset) (at most 8: a working day per occurrence)"),
+    perCaseHours: nonNegative(8)
+      .optional()
+      .describe("registration hours per new claim (default: the level's preset) (at most 8: a working day per occurrence)"),
     perTaskHours: nonNegative(8)
       .optional()
       .describe("registration hours per task of any kind, including calls and reviews (default: the level's preset) (at most 8: a working day per occurrence)"),
-    perContactHours: nonNegative(8).optional().describe("extra registration hours per answered call (default: the level's preset) (at most 8: a working day per occurrence)"),
-    perDecisionHours: nonNegative(8).optional().describe("extra registration hours per decision (default: the level's preset) (at most 8: a working day per occurrence)"),
+    perContactHours: nonNegative(8)
+      .optional()
+      .describe("extra registration hours per answered call (default: the level's preset) (at most 8: a working day per occurrence)"),
+    perDecisionHours: nonNegative(8)
+      .optional()
+      .describe("extra registration hours per decision (default: the level's preset) (at most 8: a working day per occurrence)"),
     perHandlerWeekHours: nonNegative(40)
       .optional()
       .describe("reporting and follow-up hours per handler per week (default: the level's preset) (at most 40: a full working week)"),

@@ -11,7 +11,14 @@ import { describeValue } from "../text/describeValue";
 import { safeText } from "../text/safeText";
 
 type Issue = z.core.$ZodIssue;
-type Def = { type: string; innerType?: z.core.$ZodType; shape?: Record<string, z.core.$ZodType>; items?: z.core.$ZodType[]; entries?: Record<string, string>; checks?: Array<{ _zod: { def: { check?: string; value?: unknown; inclusive?: boolean } } }> };
+type Def = {
+  type: string;
+  innerType?: z.core.$ZodType;
+  shape?: Record<string, z.core.$ZodType>;
+  items?: z.core.$ZodType[];
+  entries?: Record<string, string>;
+  checks?: Array<{ _zod: { def: { check?: string; value?: unknown; inclusive?: boolean } } }>;
+};
 
 function defOf(schema: z.core.$ZodType): Def {
   return schema._zod.def as unknown as Def;
@@ -66,12 +73,18 @@ function allowed(schema: z.core.$ZodType | undefined): { text: string; type?: st
     case "boolean":
       return { text: "true or false", type: "boolean" };
     case "enum":
-      return { text: `one of ${Object.values(d.entries ?? {}).map((v) => `"${v}"`).join(", ")}` };
+      return {
+        text: `one of ${Object.values(d.entries ?? {})
+          .map((v) => `"${v}"`)
+          .join(", ")}`,
+      };
     case "tuple": {
       const items = d.items ?? [];
       const first = items[0];
       const same = first !== undefined && defOf(first).type === "number" && items.every((i) => numberText(i) === numberText(first));
-      return { text: same ? `an array of ${items.length} numbers, each ${numberText(first).replace(/^a finite number /, "")}` : `an array of ${items.length} items` };
+      return {
+        text: same ? `an array of ${items.length} numbers, each ${numberText(first).replace(/^a finite number /, "")}` : `an array of ${items.length} items`,
+      };
     }
     default:
       return { text: d.type };

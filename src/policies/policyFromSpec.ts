@@ -70,8 +70,6 @@ export function policyFromSpec(spec: PolicySpec): Policy {
     case "trustBasedSteering":
       return trustBasedSteering(opts);
     default:
-      throw new RangeError(
-        `policyFromSpec: "kind" must be one of ${POLICY_KINDS.map((k) => `"${k}"`).join(", ")}, got ${JSON.stringify(kind)}`,
-      );
+      throw new RangeError(`policyFromSpec: "kind" must be one of ${POLICY_KINDS.map((k) => `"${k}"`).join(", ")}, got ${JSON.stringify(kind)}`);
   }
 }

@@ -51,7 +51,9 @@ export const productionTargetSpecSchema = lazySchema(() =>
       .describe("the measured figure the target is set on; only auditedAccuracy cannot be gamed (see the policy's description)"),
     perHandlerWeek: positive(1000)
       .default(10)
-      .describe("target for decisions: decisions per handler per week (assumption; no public figure found) (at most 1000: a decision every 2.4 working minutes)"),
+      .describe(
+        "target for decisions: decisions per handler per week (assumption; no public figure found) (at most 1000: a decision every 2.4 working minutes)",
+      ),
     leadTimeDaysAtMost: positive(3650)
       .default(10)
       .describe("target for leadTime: measured mean days from complete documents to decision at most (assumption) (at most 3650: ten years)"),
@@ -66,18 +68,24 @@ export const productionTargetSpecSchema = lazySchema(() =>
       .describe("pressure per unit of relative shortfall against the target (at most 100: the pressure a policy may give is at most 100)"),
     selectEasy: nonNegative(100)
       .default(0.5)
-      .describe("under pressure p, the chance of picking the task with the smallest expected hours is min(1, selectEasy × p) (assumption) (at most 100: a chance per unit of pressure)"),
+      .describe(
+        "under pressure p, the chance of picking the task with the smallest expected hours is min(1, selectEasy × p) (assumption) (at most 100: a chance per unit of pressure)",
+      ),
     roomToSelect: z.boolean().default(true).describe("whether handlers can choose among waiting tasks at all (false: no selection response)"),
     compress: nonNegative(100)
       .default(0.3)
       .describe("under pressure p, effort is multiplied by max(0.3, 1 − compress × p) (assumption) (at most 100: effort never falls below 30% of need anyway)"),
     earlyDecision: nonNegative(100)
       .default(0.2)
-      .describe("under pressure p, the chance of deciding without waiting for a missing certificate is min(1, earlyDecision × p) (assumption) (at most 100: a chance per unit of pressure)"),
+      .describe(
+        "under pressure p, the chance of deciding without waiting for a missing certificate is min(1, earlyDecision × p) (assumption) (at most 100: a chance per unit of pressure)",
+      ),
     rejectionShareAtLeast: share().default(0).describe("outcome target: share of decisions that are rejections at least (0 = no outcome target)"),
     tilt: nonNegative(100)
       .default(5)
-      .describe("decision-threshold shift per unit of shortfall against the rejection target (assumption; merit is on a standard-normal scale) (at most 100: in units of the decision scale)"),
+      .describe(
+        "decision-threshold shift per unit of shortfall against the rejection target (assumption; merit is on a standard-normal scale) (at most 100: in units of the decision scale)",
+      ),
   }),
 );
 

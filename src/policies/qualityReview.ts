@@ -21,7 +21,9 @@ export const qualityReviewSpecSchema = lazySchema(() =>
     kind: z.literal("qualityReview"),
     share: share().default(0.1).describe("share of decisions sampled (assumption)"),
     catchShare: share().default(0.7).describe("share of wrong sampled decisions the reviewer catches (assumption)"),
-    hoursPerReview: nonNegative(40).default(0.5).describe("reviewer working hours per sampled decision (assumption) (at most 40: a full working week per decision)"),
+    hoursPerReview: nonNegative(40)
+      .default(0.5)
+      .describe("reviewer working hours per sampled decision (assumption) (at most 40: a full working week per decision)"),
     calibration: share().default(0.3).describe("how much the feedback narrows handlers' judgement spread (0 = not at all, 1 = leanings vanish) (assumption)"),
   }),
 );

@@ -14,13 +14,7 @@ import { parsePolicyOptions } from "./parsePolicyOptions";
 import type { Policy, PolicyContext, TaskView } from "./Policy";
 
 /** The queue rules. */
-export const QUEUE_RULES = [
-  "fifo",
-  "oldest-first",
-  "shortest-expected-first",
-  "checkpoint-deadline-first",
-  "risk-based",
-] as const;
+export const QUEUE_RULES = ["fifo", "oldest-first", "shortest-expected-first", "checkpoint-deadline-first", "risk-based"] as const;
 
 /** A queue rule. */
 export type QueueRule = (typeof QUEUE_RULES)[number];
@@ -43,7 +37,9 @@ export const queueDisciplineSpecSchema = lazySchema(() =>
       .describe("risk-based: a checkpoint due within this many days is at risk (assumption) (at most 3650: ten years)"),
     oldAfterDays: nonNegative(3650)
       .default(21)
-      .describe("risk-based: a claim that arrived more than this many days ago is at risk (assumption; the days a citizen expects to wait by default) (at most 3650: ten years)"),
+      .describe(
+        "risk-based: a claim that arrived more than this many days ago is at risk (assumption; the days a citizen expects to wait by default) (at most 3650: ten years)",
+      ),
   }),
 );
 

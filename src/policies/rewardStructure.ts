@@ -19,7 +19,9 @@ export const rewardStructureSpecSchema = lazySchema(() =>
     kind: z.literal("rewardStructure"),
     bonusStrength: nonNegative(100)
       .default(0.5)
-      .describe("how much stronger people respond to pressure: the unit's pressure is multiplied by 1 + bonusStrength (assumption) (at most 100: pressure multiplied by at most 101)"),
+      .describe(
+        "how much stronger people respond to pressure: the unit's pressure is multiplied by 1 + bonusStrength (assumption) (at most 100: pressure multiplied by at most 101)",
+      ),
   }),
 );
 

@@ -27,7 +27,9 @@ export const trustBasedSteeringSpecSchema = lazySchema(() =>
     improvementShare: z.number().min(0).max(0.5).default(0.05).describe("share of working time protected for improvement work (assumption)"),
     crowdOut: nonNegative(100)
       .default(1)
-      .describe("how strongly pressure crowds out the protected time: share × max(0, 1 − crowdOut × pressure) (assumption) (at most 100: per unit of pressure)"),
+      .describe(
+        "how strongly pressure crowds out the protected time: share × max(0, 1 − crowdOut × pressure) (assumption) (at most 100: per unit of pressure)",
+      ),
   }),
 );
 

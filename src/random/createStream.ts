@@ -24,10 +24,7 @@ const SEED_PREFIX = "caseflow:";
  * @throws TypeError if `rootSeed` or a name has the wrong type; RangeError if it
  *   is not finite, empty or contains `/`.
  */
-export function createStream(
-  rootSeed: number | string,
-  ...names: ReadonlyArray<string | number>
-): RandomStream {
+export function createStream(rootSeed: number | string, ...names: ReadonlyArray<string | number>): RandomStream {
   const root = rootSeedText(rootSeed);
   return makeStream(root, extendPath("", names, "createStream"));
 }
@@ -35,8 +32,7 @@ export function createStream(
 function makeStream(root: string, path: string): RandomStream {
   const next = seedrandom.alea(`${SEED_PREFIX}${root}/${path}`);
   const stream = (): number => next();
-  const derive = (...names: ReadonlyArray<string | number>): RandomStream =>
-    makeStream(root, extendPath(path, names, "derive"));
+  const derive = (...names: ReadonlyArray<string | number>): RandomStream => makeStream(root, extendPath(path, names, "derive"));
   Object.defineProperties(stream, {
     path: { value: path, enumerable: true },
     derive: { value: derive, enumerable: true },
@@ -53,9 +49,7 @@ function rootSeedText(rootSeed: unknown): string {
   }
   if (typeof rootSeed === "string") {
     if (rootSeed === "" || rootSeed.includes("/")) {
-      throw new RangeError(
-        `createStream: rootSeed must be a non-empty string without "/" (or a finite number), got ${JSON.stringify(rootSeed)}`,
-      );
+      throw new RangeError(`createStream: rootSeed must be a non-empty string without "/" (or a finite number), got ${JSON.stringify(rootSeed)}`);
     }
     return rootSeed;
   }
@@ -80,9 +74,7 @@ function nameText(name: unknown, index: number, caller: string): string {
   }
   if (typeof name === "string") {
     if (name === "" || name.includes("/")) {
-      throw new RangeError(
-        `${caller}: names[${index}] must be a non-empty string without "/" (use separate names for levels), got ${JSON.stringify(name)}`,
-      );
+      throw new RangeError(`${caller}: names[${index}] must be a non-empty string without "/" (use separate names for levels), got ${JSON.stringify(name)}`);
     }
     return name;
   }

@@ -47,12 +47,7 @@ export interface RateBound {
  *   number ≥ 0, until not after the time asked for), or `rate` returns a value
  *   that is negative, NaN, or above the bound's max (beyond rounding).
  */
-export function nhppNext(
-  rng: Rng,
-  t: number,
-  rate: (t: number) => number,
-  bound: (t: number) => { max: number; until: number },
-): number {
+export function nhppNext(rng: Rng, t: number, rate: (t: number) => number, bound: (t: number) => { max: number; until: number }): number {
   if (Number.isNaN(t)) throw new RangeError("nhppNext: t must be a number, got NaN");
   let s = t;
   for (;;) {
@@ -79,9 +74,7 @@ export function nhppNext(
     const r = rate(s);
     if (r >= max) {
       if (r > max * (1 + MAJORANT_TOLERANCE)) {
-        throw new RangeError(
-          `nhppNext: rate(${s}) = ${r} exceeds the bound's max ${max}; bound must be a majorant of rate`,
-        );
+        throw new RangeError(`nhppNext: rate(${s}) = ${r} exceeds the bound's max ${max}; bound must be a majorant of rate`);
       }
       return s;
     }

@@ -18,7 +18,10 @@ export interface ReplicationSpread {
 
 /** The spread of `metric` over the replications of `result`. */
 export function replicationSpread(result: ExperimentResult<unknown>, metric: string): ReplicationSpread {
-  const xs = result.records.map((r) => r[metric]).filter((x): x is number => x !== undefined && Number.isFinite(x)).sort((a, b) => a - b);
+  const xs = result.records
+    .map((r) => r[metric])
+    .filter((x): x is number => x !== undefined && Number.isFinite(x))
+    .sort((a, b) => a - b);
   if (xs.length === 0) return { median: NaN, min: NaN, max: NaN };
   return { median: quantileSorted(xs, 0.5)!, min: xs[0]!, max: xs[xs.length - 1]! };
 }

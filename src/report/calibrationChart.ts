@@ -30,7 +30,11 @@ export function calibrationChart(result: CalibrationResult<unknown>): ReportChar
       width: 420,
       height: { step: 28 },
       layer: [
-        { data: { values: [{ from: -1, to: 1 }] }, mark: { type: "rect", color: "#e8e8e8" }, encoding: { x: { field: "from", type: "quantitative" }, x2: { field: "to" } } },
+        {
+          data: { values: [{ from: -1, to: 1 }] },
+          mark: { type: "rect", color: "#e8e8e8" },
+          encoding: { x: { field: "from", type: "quantitative" }, x2: { field: "to" } },
+        },
         { data: { values: [{ zero: 0 }] }, mark: { type: "rule", color: "#888" }, encoding: { x: { field: "zero", type: "quantitative" } } },
         {
           data: { values },

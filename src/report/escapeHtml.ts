@@ -10,7 +10,10 @@ export function escapeHtml(text: string): string {
 
 /** JSON text safe inside `<script type="application/json">`: every `<` written as `\u003c`. @internal */
 export function scriptJSON(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  return JSON.stringify(value)
+    .replace(/</g, "\\u003c")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
 }
 
 /** JavaScript source safe inside `<script>`: `</script` and `<!--` cannot end or confuse the element. @internal */

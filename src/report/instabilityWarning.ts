@@ -73,7 +73,9 @@ function pairedWithout(c: ComparisonResult<unknown>, drop: ReadonlySet<number>):
     if (all === undefined) continue;
     const hw = Math.min(all.halfWidth, d.halfWidth);
     const f = (x: number): string => formatMetricValue(m, x, { halfWidth: hw, signed: true });
-    lines.push(`${escapeHtml(name)}: ${f(all.mean)} days with all replications (95% CI ${f(all.lower)} to ${f(all.upper)}), ${f(d.mean)} days without them (95% CI ${f(d.lower)} to ${f(d.upper)})`);
+    lines.push(
+      `${escapeHtml(name)}: ${f(all.mean)} days with all replications (95% CI ${f(all.lower)} to ${f(all.upper)}), ${f(d.mean)} days without them (95% CI ${f(d.lower)} to ${f(d.upper)})`,
+    );
   }
   return lines.length === 0 ? "" : `<p>Difference in mean lead time from the base:</p><ul>${lines.map((l) => `<li>${l}</li>`).join("")}</ul>`;
 }

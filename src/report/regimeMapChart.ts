@@ -41,8 +41,21 @@ export function regimeMapChart(result: RegimeMapResult<unknown>): ReportChart {
         {
           mark: { type: "rect", tooltip: true },
           encoding: {
-            color: { field: "better", type: "nominal", scale: { domain, range: ["#4c78a8", "#f58518", "#dddddd"] }, title: "better", legend: { orient: "bottom" } },
-            tooltip: [{ field: "x", title: result.x.path }, { field: "y", title: result.y.path }, { field: "better" }, { field: "difference", format: ".4g" }, { field: "lower", format: ".4g" }, { field: "upper", format: ".4g" }],
+            color: {
+              field: "better",
+              type: "nominal",
+              scale: { domain, range: ["#4c78a8", "#f58518", "#dddddd"] },
+              title: "better",
+              legend: { orient: "bottom" },
+            },
+            tooltip: [
+              { field: "x", title: result.x.path },
+              { field: "y", title: result.y.path },
+              { field: "better" },
+              { field: "difference", format: ".4g" },
+              { field: "lower", format: ".4g" },
+              { field: "upper", format: ".4g" },
+            ],
           },
         },
         { mark: { type: "text", fontSize: 11 }, encoding: { text: { field: "label" } } },

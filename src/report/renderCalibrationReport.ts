@@ -36,7 +36,9 @@ export function renderCalibrationReport(result: CalibrationResult<unknown>, titl
   if (result.warnings.length > 0) {
     parts.push(`<h3>Warnings</h3><ul>${result.warnings.map((w) => `<li>${escapeHtml(w)}</li>`).join("")}</ul>`);
   }
-  parts.push(`<figure><h3>${escapeHtml(chart.title)}</h3><div class="chart" data-chart="${escapeHtml(chart.name)}"></div><figcaption>${escapeHtml(chart.caption)}</figcaption></figure>`);
+  parts.push(
+    `<figure><h3>${escapeHtml(chart.title)}</h3><div class="chart" data-chart="${escapeHtml(chart.name)}"></div><figcaption>${escapeHtml(chart.caption)}</figcaption></figure>`,
+  );
   parts.push(`</section>`);
   return renderReport(result.confirmation, {
     title: title ?? `caseflow: calibration of ${typeof name === "string" ? name : "scenario"}`,

@@ -63,7 +63,8 @@ export interface ReportOptions {
  */
 export function renderReport(input: AnyResult | SensitivityResult<unknown> | RegimeMapResult<unknown>, options: ReportOptions = {}): string {
   const tagged = (input as { kind?: unknown }).kind;
-  if (tagged === "sensitivity" || tagged === "regimeMap") return renderSensitivityReport(input as SensitivityResult<unknown> | RegimeMapResult<unknown>, options.title);
+  if (tagged === "sensitivity" || tagged === "regimeMap")
+    return renderSensitivityReport(input as SensitivityResult<unknown> | RegimeMapResult<unknown>, options.title);
   const result = input as AnyResult;
   const kind = resultKind(result);
   const arms = reportArms(result);
@@ -101,7 +102,9 @@ export function renderReport(input: AnyResult | SensitivityResult<unknown> | Reg
       `<p class="note">Each cell: the mean over replications and the median replication (med); for a variant, below it, the difference from the base with its paired 95% interval (the variants ran on the same replications as the base, common random numbers). * the interval excludes 0. Shares are in %, their differences in percentage points. Hover a measure for its definition and result key.</p>`,
     );
   } else {
-    parts.push(`<p class="note">Means over replications with 95% confidence intervals (Student t), the median replication, and the lowest and highest replication. Hover a measure for its definition and result key.</p>`);
+    parts.push(
+      `<p class="note">Means over replications with 95% confidence intervals (Student t), the median replication, and the lowest and highest replication. Hover a measure for its definition and result key.</p>`,
+    );
   }
   parts.push(themeTablesHtml(result, "key"));
   if (glossary.length > 0) {
@@ -138,7 +141,9 @@ export function renderReport(input: AnyResult | SensitivityResult<unknown> | Reg
   parts.push(`</section>`);
   parts.push(`<footer>Made with caseflow, a discrete-event simulation of case handling. Results are computed from the true event record; “measured” figures are what the scenario's measurement regime recorded. Charts drawn with Vega-Lite.</footer>
 </main>`);
-  parts.push(`<script type="application/json" id="caseflow-charts">${scriptJSON([...extraCharts, ...charts, ...inside].map((c) => ({ name: c.name, spec: c.spec })))}</script>`);
+  parts.push(
+    `<script type="application/json" id="caseflow-charts">${scriptJSON([...extraCharts, ...charts, ...inside].map((c) => ({ name: c.name, spec: c.spec })))}</script>`,
+  );
   parts.push(`<script>${scriptSource(scripts.vega)}</script>`);
   parts.push(`<script>${scriptSource(scripts.vegaLite)}</script>`);
   parts.push(`<script>${scriptSource(scripts.vegaEmbed)}</script>`);
@@ -165,7 +170,11 @@ const RENDER_SCRIPT = `
 function defaultTitle(result: AnyResult, arms: readonly ReportArm[]): string {
   const kind = resultKind(result);
   if (kind === "experiment") return `caseflow: ${arms[0]!.label}`;
-  if (kind === "comparison") return `caseflow: ${arms.slice(1).map((a) => a.label).join(", ")} against ${arms[0]!.label}`;
+  if (kind === "comparison")
+    return `caseflow: ${arms
+      .slice(1)
+      .map((a) => a.label)
+      .join(", ")} against ${arms[0]!.label}`;
   return `caseflow: sweep over ${(result as SweepResult<unknown>).parameters.join(", ")}`;
 }
 
@@ -210,7 +219,7 @@ function scenarioSection(result: AnyResult, kind: string, arms: readonly ReportA
   }
   const base = arms[0]!;
   for (const arm of arms) {
-    const role = arm.role === "base" ? " <span class=\"role\">(base)</span>" : arm.role === "variant" ? ' <span class="role">(variant)</span>' : "";
+    const role = arm.role === "base" ? ' <span class="role">(base)</span>' : arm.role === "variant" ? ' <span class="role">(variant)</span>' : "";
     let body = list(facts(arm));
     if (arm.role === "variant") {
       const diff = scenarioDifferences(base.result.scenario, arm.result.scenario);

@@ -55,7 +55,10 @@ export function renderSensitivityReport(result: SensitivityResult<unknown> | Reg
   if (result.kind === "sensitivity") {
     parts.push(`<section id="parameters">\n<h2>What was varied</h2><ul>`);
     for (const p of result.parameters) {
-      const range = p.kind === "discrete" ? `one of ${p.values.map((v) => JSON.stringify(v)).join(", ")}` : `${p.kind === "logUniform" ? "log-uniform" : "uniform"} from ${p.lo} to ${p.hi}`;
+      const range =
+        p.kind === "discrete"
+          ? `one of ${p.values.map((v) => JSON.stringify(v)).join(", ")}`
+          : `${p.kind === "logUniform" ? "log-uniform" : "uniform"} from ${p.lo} to ${p.hi}`;
       parts.push(`<li><code>${escapeHtml(p.path)}</code>: ${escapeHtml(range)}</li>`);
     }
     parts.push(`</ul></section>`);
@@ -64,7 +67,9 @@ export function renderSensitivityReport(result: SensitivityResult<unknown> | Reg
   for (const t of tables) parts.push(htmlTable(t));
   parts.push(`</section>\n<section id="charts">\n<h2>Charts</h2>`);
   for (const c of charts) {
-    parts.push(`<figure><h3>${escapeHtml(c.title)}</h3><div class="chart" data-chart="${escapeHtml(c.name)}"></div><figcaption>${escapeHtml(c.caption)}</figcaption></figure>`);
+    parts.push(
+      `<figure><h3>${escapeHtml(c.title)}</h3><div class="chart" data-chart="${escapeHtml(c.name)}"></div><figcaption>${escapeHtml(c.caption)}</figcaption></figure>`,
+    );
   }
   parts.push(`</section>
 <footer>Made with caseflow, a discrete-event simulation of case handling. Charts drawn with Vega-Lite.</footer>

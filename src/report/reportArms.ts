@@ -34,10 +34,7 @@ export function reportArms(result: AnyResult): ReportArm[] {
     const c = result as ComparisonResult<unknown>;
     const names = Object.keys(c.variants);
     const baseLabel = uniqueLabel(scenarioName(c.base.scenario) ?? "base", names);
-    return [
-      { label: baseLabel, role: "base", result: c.base },
-      ...names.map((name) => ({ label: name, role: "variant" as const, result: c.variants[name]! })),
-    ];
+    return [{ label: baseLabel, role: "base", result: c.base }, ...names.map((name) => ({ label: name, role: "variant" as const, result: c.variants[name]! }))];
   }
   const s = result as SweepResult<unknown>;
   return s.points.map((p, k) => ({

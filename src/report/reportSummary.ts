@@ -30,15 +30,21 @@ export function summaryHtml(result: AnyResult): string {
   const metrics = modelMetrics("headlineMetrics", Object.keys(arms[0]?.result.summary ?? {}), arms[0]?.result.model);
   if (kind === "comparison") {
     const c = result as ComparisonResult<unknown>;
-    out.push(`<ul class="headlines">${arms
-      .filter((a) => a.role === "variant")
-      .map((a) => `<li>${headlineSentence(c, a.label, metrics, arms[0]!.label)}</li>`)
-      .join("")}</ul>`);
+    out.push(
+      `<ul class="headlines">${arms
+        .filter((a) => a.role === "variant")
+        .map((a) => `<li>${headlineSentence(c, a.label, metrics, arms[0]!.label)}</li>`)
+        .join("")}</ul>`,
+    );
     if (metrics.length > 0) {
       const head = `<tr><th>Measure</th>${arms.map((a) => `<th class="num arm">${escapeHtml(a.label)}${a.role === "base" ? ' <span class="role">(base)</span>' : ""}</th>`).join("")}</tr>`;
       const body = metrics.map((m) => `<tr>${labelCell(m, false)}${arms.map((a) => comparisonCell(c, a, m)).join("")}</tr>`).join("\n");
-      out.push(`<div class="table-wrap"><table class="outcomes scoreboard"><caption>Headline measures: mean and median (med) over replications; below, the difference from ${escapeHtml(arms[0]!.label)} with its paired 95% interval</caption><thead>${head}</thead><tbody>${body}</tbody></table></div>`);
-      out.push(`<p class="note legend"><span class="swatch better"></span> better than the base <span class="swatch worse"></span> worse <span class="swatch unclear"></span> no clear difference: the 95% interval includes 0 · * interval excludes 0 · hover a measure for its definition and result key. ${escapeHtml(SHARE_INTERVAL_METHOD)}</p>`);
+      out.push(
+        `<div class="table-wrap"><table class="outcomes scoreboard"><caption>Headline measures: mean and median (med) over replications; below, the difference from ${escapeHtml(arms[0]!.label)} with its paired 95% interval</caption><thead>${head}</thead><tbody>${body}</tbody></table></div>`,
+      );
+      out.push(
+        `<p class="note legend"><span class="swatch better"></span> better than the base <span class="swatch worse"></span> worse <span class="swatch unclear"></span> no clear difference: the 95% interval includes 0 · * interval excludes 0 · hover a measure for its definition and result key. ${escapeHtml(SHARE_INTERVAL_METHOD)}</p>`,
+      );
     }
   } else if (kind === "experiment") {
     const r = arms[0]!.result;
@@ -81,7 +87,10 @@ function headlineSentence(c: ComparisonResult<unknown>, variant: string, metrics
     if (phrases.length < MAX_HEADLINES) phrases.push(differencePhrase(m, cmp));
   }
   const who = `<strong>${escapeHtml(capitalise(variant))}</strong>`;
-  let text = phrases.length > 0 ? `${who}, against “${escapeHtml(base)}”, ${phrases.join("; ")}.` : `${who} showed no clear difference from “${escapeHtml(base)}” on the headline measures.`;
+  let text =
+    phrases.length > 0
+      ? `${who}, against “${escapeHtml(base)}”, ${phrases.join("; ")}.`
+      : `${who} showed no clear difference from “${escapeHtml(base)}” on the headline measures.`;
   if (phrases.length > 0 && unclear.length > 0) text += ` No clear difference in ${escapeHtml(list(unclear))}.`;
   return text;
 }
@@ -97,7 +106,8 @@ export function differencePhrase(m: string, cmp: MetricComparison): string {
   const info = metricInfo(m);
   // Phrases carry their own unit words ("{x} days sooner"); the generic one takes the unit from the table.
   const x = formatMetricValue(m, magnitude, { ...opts, withUnit: info?.phrase === undefined });
-  const phrase = info?.phrase !== undefined ? (less ? info.phrase.less : info.phrase.more) : `had ${(info?.label ?? m).toLowerCase()} {x} ${less ? "lower" : "higher"}`;
+  const phrase =
+    info?.phrase !== undefined ? (less ? info.phrase.less : info.phrase.more) : `had ${(info?.label ?? m).toLowerCase()} {x} ${less ? "lower" : "higher"}`;
   return `${escapeHtml(phrase.replace("{x}", x))} (95% CI ${formatMetricValue(m, a, opts)} to ${formatMetricValue(m, b, opts)})`;
 }
 

@@ -21,4 +21,3 @@ export function scenarioLeaves(value: unknown, prefix = ""): Array<[string, unkn
   for (const [k, v] of Object.entries(value)) out.push(...scenarioLeaves(v, prefix === "" ? k : `${prefix}.${k}`));
   return out;
 }
-

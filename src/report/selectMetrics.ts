@@ -19,7 +19,8 @@ export function selectMetrics(available: readonly string[], patterns?: readonly 
     if (!available.some((m) => re.test(m))) {
       const guess = closestMatch(pattern, available);
       throw new RangeError(
-        `metrics: "${pattern}" matches no metric of this result` + (guess === undefined ? "" : `; did you mean "${guess}"?`) +
+        `metrics: "${pattern}" matches no metric of this result` +
+          (guess === undefined ? "" : `; did you mean "${guess}"?`) +
           ` (use * as a wildcard, e.g. "leadTimeDays.*")`,
       );
     }

@@ -13,7 +13,14 @@ export function sensitivityRows(result: SensitivityResult<unknown>): Array<Recor
     rows.push({ method: result.method, metric, output: result.output, parameter, measure, estimate, lower: lower ?? "", upper: upper ?? "" });
   };
   for (const m of result.measures) {
-    add(m.metric, m.parameter, "muStar", m.muStar, m.muStar === undefined || m.muStarSe === undefined ? undefined : m.muStar - 1.96 * m.muStarSe, m.muStar === undefined || m.muStarSe === undefined ? undefined : m.muStar + 1.96 * m.muStarSe);
+    add(
+      m.metric,
+      m.parameter,
+      "muStar",
+      m.muStar,
+      m.muStar === undefined || m.muStarSe === undefined ? undefined : m.muStar - 1.96 * m.muStarSe,
+      m.muStar === undefined || m.muStarSe === undefined ? undefined : m.muStar + 1.96 * m.muStarSe,
+    );
     add(m.metric, m.parameter, "mu", m.mu);
     add(m.metric, m.parameter, "sigma", m.sigma);
     add(m.metric, m.parameter, "first", m.first, m.firstLower, m.firstUpper);

@@ -27,7 +27,9 @@ export function sensitivityTables(result: SensitivityResult<unknown>): TextTable
         columns: ["parameter", "μ*", "± se", "μ", "σ"],
         align: ["left", "right", "right", "right", "right"],
         rows: rows.map((m) => [m.parameter, f(m.muStar), f(m.muStarSe), f(m.mu), f(m.sigma)]),
-        note: "μ*: mean |elementary effect| (change of the output over the parameter's full range), the ranking; μ: its sign; σ: spread of the effects (non-linearity or interaction)." + over,
+        note:
+          "μ*: mean |elementary effect| (change of the output over the parameter's full range), the ranking; μ: its sign; σ: spread of the effects (non-linearity or interaction)." +
+          over,
       };
     }
     if (result.method === "sobol") {
@@ -37,7 +39,9 @@ export function sensitivityTables(result: SensitivityResult<unknown>): TextTable
         columns: ["parameter", "first order S", "95% interval", "total ST", "95% interval"],
         align: ["left", "right", "right", "right", "right"],
         rows: rows.map((m) => [m.parameter, f(m.first), ci(m.firstLower, m.firstUpper), f(m.total), ci(m.totalLower, m.totalUpper)]),
-        note: "S: share of the output's variance due to the parameter alone; ST: including its interactions (ST ≈ 0: the parameter can be fixed anywhere in its range). Bootstrap percentile intervals." + over,
+        note:
+          "S: share of the output's variance due to the parameter alone; ST: including its interactions (ST ≈ 0: the parameter can be fixed anywhere in its range). Bootstrap percentile intervals." +
+          over,
       };
     }
     rows.sort((a, b) => Math.abs(b.rankCorrelation ?? 0) - Math.abs(a.rankCorrelation ?? 0));
@@ -72,8 +76,10 @@ export function regimeMapTable(result: RegimeMapResult<unknown>): TextTable {
 
 function methodTitle(r: SensitivityResult<unknown>): string {
   const runs = r.points.length * r.replications.length;
-  if (r.method === "morris") return `Morris screening, ${r.design.samples} trajectories, ${r.points.length} points × ${r.replications.length} replication(s) = ${runs} runs per scenario`;
-  if (r.method === "sobol") return `Sobol indices, ${r.design.samples} base samples, ${r.points.length} points × ${r.replications.length} replication(s) = ${runs} runs per scenario`;
+  if (r.method === "morris")
+    return `Morris screening, ${r.design.samples} trajectories, ${r.points.length} points × ${r.replications.length} replication(s) = ${runs} runs per scenario`;
+  if (r.method === "sobol")
+    return `Sobol indices, ${r.design.samples} base samples, ${r.points.length} points × ${r.replications.length} replication(s) = ${runs} runs per scenario`;
   return `Latin hypercube, ${r.points.length} points × ${r.replications.length} replication(s)`;
 }
 

@@ -47,7 +47,13 @@ export function spreadChart(arms: readonly ReportArm[]): ReportChart | undefined
       "Each dot is one replication (the same random draws in every scenario); the black tick is the median replication. Red dots are replications that ran away (the backlog kept growing). Where the dots of two scenarios overlap, a single run could not tell them apart; the means and intervals in the tables summarise these dots.",
     spec: {
       data: { values },
-      facet: { field: "measure", type: "nominal", sort: metrics.map(metricLabel), title: null, header: { labelFontSize: 12, labelAnchor: "start", labelLimit: 440 } },
+      facet: {
+        field: "measure",
+        type: "nominal",
+        sort: metrics.map(metricLabel),
+        title: null,
+        header: { labelFontSize: 12, labelAnchor: "start", labelLimit: 440 },
+      },
       columns: 2,
       spacing: { row: 14, column: 24 },
       spec: {
@@ -59,7 +65,13 @@ export function spreadChart(arms: readonly ReportArm[]): ReportChart | undefined
             encoding: {
               y,
               x: { field: "value", type: "quantitative", title: null, scale: { zero: false, nice: true } },
-              color: { field: "kind", type: "nominal", scale: { domain: ["replication", "ran away"], range: ["#4c78a8", "#c0392b"] }, title: null, legend: { orient: "bottom" } },
+              color: {
+                field: "kind",
+                type: "nominal",
+                scale: { domain: ["replication", "ran away"], range: ["#4c78a8", "#c0392b"] },
+                title: null,
+                legend: { orient: "bottom" },
+              },
               tooltip: [{ field: "arm", title: "scenario" }, { field: "replication" }, { field: "value", format: ".3~f" }, { field: "kind", title: "" }],
             },
           },
@@ -73,5 +85,3 @@ export function spreadChart(arms: readonly ReportArm[]): ReportChart | undefined
     },
   };
 }
-
-

@@ -26,10 +26,13 @@ export interface StackedEnd {
  * giving a value per part through `value` (replications where any part is not
  * finite are left out). `bounds` cuts the intervals (e.g. [0, 1] for shares).
  */
-export function stackedIntervals<R>(records: readonly R[], parts: readonly string[], value: (record: R, part: string) => number | undefined, bounds: [number, number] = [-Infinity, Infinity]): StackedEnd[] {
-  const rows = records
-    .map((r) => parts.map((p) => value(r, p) ?? NaN))
-    .filter((xs) => xs.every(Number.isFinite));
+export function stackedIntervals<R>(
+  records: readonly R[],
+  parts: readonly string[],
+  value: (record: R, part: string) => number | undefined,
+  bounds: [number, number] = [-Infinity, Infinity],
+): StackedEnd[] {
+  const rows = records.map((r) => parts.map((p) => value(r, p) ?? NaN)).filter((xs) => xs.every(Number.isFinite));
   if (rows.length === 0) return [];
   const running = rows.map(() => 0);
   return parts.map((part, k) => {

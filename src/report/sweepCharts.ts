@@ -59,8 +59,7 @@ export function sweepCharts(result: SweepResult<unknown>, maxMetrics = 9): Repor
     const xEnc = numeric
       ? { field: "x", type: "quantitative", title: param, scale: { zero: false, padding: 16 } }
       : { field: "x", type: "ordinal", title: param, sort: xOrder };
-    const color =
-      lines.length > 1 ? { field: "group", type: "nominal", title: others.join(" · "), legend: { orient: "bottom" } } : { value: "#4c78a8" };
+    const color = lines.length > 1 ? { field: "group", type: "nominal", title: others.join(" · "), legend: { orient: "bottom" } } : { value: "#4c78a8" };
     charts.push({
       name: `sweep-${j}`,
       title: `Outcomes against ${param}`,

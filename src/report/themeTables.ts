@@ -35,7 +35,12 @@ export function themeTablesHtml(result: AnyResult, choice: ThemeTableChoice): st
   for (const { theme, title } of themes) {
     const rows = metrics.filter((m) => metricTheme(m) === theme && known.has(theme));
     if (rows.length === 0) continue;
-    const table = kind === "comparison" ? comparisonTable(result as ComparisonResult<unknown>, arms, rows, choice) : kind === "sweep" ? sweepTable(result as SweepResult<unknown>, arms, rows, choice) : runTable(arms[0]!, rows, choice);
+    const table =
+      kind === "comparison"
+        ? comparisonTable(result as ComparisonResult<unknown>, arms, rows, choice)
+        : kind === "sweep"
+          ? sweepTable(result as SweepResult<unknown>, arms, rows, choice)
+          : runTable(arms[0]!, rows, choice);
     out.push(`<h3 class="theme">${escapeHtml(title)}</h3>${table}`);
   }
   return out.join("\n");
@@ -80,12 +85,15 @@ export function comparisonCell(c: ComparisonResult<unknown>, arm: ReportArm, m: 
   const d = Number.isFinite(s.mean) ? metricDecimals(m, s.mean, hw) : undefined;
   const fmt = (x: number): string => formatMetricValue(m, x, d === undefined ? {} : { decimals: d });
   const level = `<span class="level">${fmt(s.mean)}</span> <span class="med">med ${fmt(spread.median)}</span>`;
-  if (cmp === undefined) return `<td class="num" title="${escapeHtml(`${arm.label}: mean ${fmt(s.mean)}, median ${fmt(spread.median)} over ${s.n} replications`)}">${level}</td>`;
+  if (cmp === undefined)
+    return `<td class="num" title="${escapeHtml(`${arm.label}: mean ${fmt(s.mean)}, median ${fmt(spread.median)} over ${s.n} replications`)}">${level}</td>`;
   const diff = cmp.difference;
   const [lo, hi] = boundedInterval(m, diff.lower, diff.upper, true);
   const df = (x: number, signed = true): string => formatMetricValue(m, x, { halfWidth: diff.halfWidth, difference: true, signed });
   const verdict = judge(m, cmp);
-  const rel = Number.isFinite(cmp.relativeDifference) ? `, ${cmp.relativeDifference >= 0 ? "+" : "−"}${Math.abs(100 * cmp.relativeDifference).toFixed(0)}% of the base` : "";
+  const rel = Number.isFinite(cmp.relativeDifference)
+    ? `, ${cmp.relativeDifference >= 0 ? "+" : "−"}${Math.abs(100 * cmp.relativeDifference).toFixed(0)}% of the base`
+    : "";
   const title = `${arm.label}: mean ${fmt(s.mean)}, median ${fmt(spread.median)}; difference from the base ${df(diff.mean)} (95% CI ${df(lo)} to ${df(hi)})${rel}; ${VERDICT_TEXT[verdict]}`;
   const ci = Number.isFinite(lo) && Number.isFinite(hi) ? `<br><span class="ci">[${df(lo)}, ${df(hi)}]</span>` : "";
   return `<td class="num ${verdict}" title="${escapeHtml(title)}">${level}<br><span class="diff">${df(diff.mean)}${cmp.significant ? "*" : ""}${ci}</span></td>`;
@@ -106,7 +114,7 @@ export function judge(m: string, cmp: MetricComparison): Verdict {
   if (!cmp.significant) return "unclear";
   const better = metricInfo(m)?.better ?? "neither";
   if (better === "neither") return "different";
-  return (cmp.difference.mean < 0) === (better === "lower") ? "better" : "worse";
+  return cmp.difference.mean < 0 === (better === "lower") ? "better" : "worse";
 }
 
 function sweepTable(s: SweepResult<unknown>, arms: readonly ReportArm[], metrics: readonly string[], choice: ThemeTableChoice): string {

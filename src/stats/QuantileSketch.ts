@@ -59,9 +59,7 @@ export class QuantileSketch {
    */
   constructor(relativeAccuracy = 0.01, maxBuckets = 2048) {
     if (!(relativeAccuracy > 0 && relativeAccuracy < 1)) {
-      throw new RangeError(
-        `QuantileSketch: relativeAccuracy must be strictly between 0 and 1, got ${relativeAccuracy}`,
-      );
+      throw new RangeError(`QuantileSketch: relativeAccuracy must be strictly between 0 and 1, got ${relativeAccuracy}`);
     }
     if (!(Number.isInteger(maxBuckets) && maxBuckets >= 2)) {
       throw new RangeError(`QuantileSketch: maxBuckets must be an integer >= 2, got ${maxBuckets}`);
@@ -152,9 +150,7 @@ export class QuantileSketch {
    */
   merge(other: QuantileSketch): void {
     if (other.#alpha !== this.#alpha) {
-      throw new RangeError(
-        `QuantileSketch.merge: relative accuracies must match, got ${other.#alpha} into ${this.#alpha}`,
-      );
+      throw new RangeError(`QuantileSketch.merge: relative accuracies must match, got ${other.#alpha} into ${this.#alpha}`);
     }
     if (other.#count === 0) return;
     if (other === this) {

@@ -55,9 +55,7 @@ export class TimeWeighted {
    */
   update(t: number, value: number): void {
     if (!(t >= this.#last) || t === Infinity) {
-      throw new RangeError(
-        `TimeWeighted.update: t must be a finite time >= the last update time ${this.#last}, got ${t}`,
-      );
+      throw new RangeError(`TimeWeighted.update: t must be a finite time >= the last update time ${this.#last}, got ${t}`);
     }
     if (!Number.isFinite(value)) {
       throw new RangeError(`TimeWeighted.update: value must be a finite number, got ${value}`);
@@ -139,9 +137,7 @@ export class TimeWeighted {
 
   #checkQueryTime(method: string, t: number): void {
     if (!(t >= this.#last) || t === Infinity) {
-      throw new RangeError(
-        `TimeWeighted.${method}: t must be a finite time >= the last update time ${this.#last}, got ${t}`,
-      );
+      throw new RangeError(`TimeWeighted.${method}: t must be a finite time >= the last update time ${this.#last}, got ${t}`);
     }
   }
 }

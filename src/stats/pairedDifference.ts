@@ -27,18 +27,12 @@ import type { ConfidenceInterval } from "./confidenceInterval";
  * // mean -1.333, halfWidth 1.434, significant false
  * ```
  */
-export function pairedDifference(
-  a: ArrayLike<number>,
-  b: ArrayLike<number>,
-  level = 0.95,
-): ConfidenceInterval & { significant: boolean } {
+export function pairedDifference(a: ArrayLike<number>, b: ArrayLike<number>, level = 0.95): ConfidenceInterval & { significant: boolean } {
   if (a == null || b == null || typeof a.length !== "number" || typeof b.length !== "number") {
     throw new TypeError(`pairedDifference: a and b must be array-likes of numbers`);
   }
   if (a.length !== b.length) {
-    throw new RangeError(
-      `pairedDifference: a and b must have the same length (paired observations), got ${a.length} and ${b.length}`,
-    );
+    throw new RangeError(`pairedDifference: a and b must have the same length (paired observations), got ${a.length} and ${b.length}`);
   }
   const n = a.length;
   const diff = new Float64Array(n);

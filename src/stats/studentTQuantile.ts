@@ -83,7 +83,7 @@ function cornishFisher(z: number, df: number): number {
 function hillInitial(P: number, n: number): number {
   const a = 1 / (n - 0.5);
   const b = 48 / (a * a);
-  let c = ((((20700 * a) / b - 98) * a - 16) * a + 96.36);
+  let c = (((20700 * a) / b - 98) * a - 16) * a + 96.36;
   const d = ((94.5 / (b + c) - 3) / b + 1) * Math.sqrt((a * Math.PI) / 2) * n;
   let y = Math.pow(d * P, 2 / n);
   if ((n < 2.1 && P > 0.5) || y > 0.05 + a) {
@@ -95,10 +95,7 @@ function hillInitial(P: number, n: number): number {
     y = (((((0.4 * y + 6.3) * y + 36) * y + 94.5) / c - y - 3) / b + 1) * x;
     y = Math.expm1(a * y * y);
   } else {
-    y =
-      ((1 / (((n + 6) / (n * y) - 0.089 * d - 0.822) * (n + 2) * 3) + 0.5 / (n + 4)) * y - 1) *
-        ((n + 1) / (n + 2)) +
-      1 / y;
+    y = ((1 / (((n + 6) / (n * y) - 0.089 * d - 0.822) * (n + 2) * 3) + 0.5 / (n + 4)) * y - 1) * ((n + 1) / (n + 2)) + 1 / y;
   }
   return Math.sqrt(n * y);
 }
@@ -235,8 +232,8 @@ function stirlingCorrection(x: number): number {
 }
 
 const LANCZOS = [
-  0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
-  12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
+  0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905, -0.13857109526572012,
+  9.9843695780195716e-6, 1.5056327351493116e-7,
 ] as const;
 
 /** `log Gamma(x)` for `x > 0` (Lanczos, g = 7, below 10; Stirling series above). */
@@ -262,14 +259,7 @@ function logBeta(a: number, b: number): number {
     b = tmp;
   }
   if (a >= 10) {
-    return (
-      logGamma(b) -
-      b * Math.log(a) -
-      (a + b - 0.5) * Math.log1p(b / a) +
-      b +
-      stirlingCorrection(a) -
-      stirlingCorrection(a + b)
-    );
+    return logGamma(b) - b * Math.log(a) - (a + b - 0.5) * Math.log1p(b / a) + b + stirlingCorrection(a) - stirlingCorrection(a + b);
   }
   return logGamma(a) + logGamma(b) - logGamma(a + b);
 }

@@ -87,7 +87,11 @@ describe("layering of src", () => {
   });
 
   it("generic layers import nothing domain-specific, and the engine nothing outside itself", () => {
-    const files = new Map(Object.keys(FORBIDDEN).flatMap((layer) => sourceFiles(join(SRC, layer))).map((f) => [f, readFileSync(f, "utf8")] as const));
+    const files = new Map(
+      Object.keys(FORBIDDEN)
+        .flatMap((layer) => sourceFiles(join(SRC, layer)))
+        .map((f) => [f, readFileSync(f, "utf8")] as const),
+    );
     expect(files.size).toBeGreaterThan(150);
     expect(violations(files)).toEqual([]);
   });

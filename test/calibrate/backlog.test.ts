@@ -19,7 +19,8 @@ function problems(text: string, startDate = "2026-01-05"): string[] {
 
 describe("parseBacklogCSV", () => {
   it("reads claims in any column order, with quotes, CRLF, blank lines and an optional complexity", () => {
-    const text = 'step,arrived,certificateComplete,complexity\r\nassess,2025-12-01,yes,complex\r\n\r\n"certificate",2025-12-15,no,\r\nregister,2026-01-05,TRUE,simple\r\n';
+    const text =
+      'step,arrived,certificateComplete,complexity\r\nassess,2025-12-01,yes,complex\r\n\r\n"certificate",2025-12-15,no,\r\nregister,2026-01-05,TRUE,simple\r\n';
     expect(parseBacklogCSV(text, { startDate: "2026-01-05" })).toEqual([
       { arrived: "2025-12-01", certificateComplete: true, step: "assess", complexity: "complex" },
       { arrived: "2025-12-15", certificateComplete: false, step: "certificate" },
@@ -73,8 +74,16 @@ describe("office.initialBacklog", () => {
 
   it("replaces the random backlog: claims waiting only for their decision are decided sooner than claims not yet registered with incomplete certificates", async () => {
     // same 30 old claims, same seed and replications (common random numbers): only their step and certificate differ
-    const atDecide = await runReplications("office", { ...base, office: { ...base.office, initialBacklog: claims("decide", true) } }, { replications: 3, rootSeed: 5, workers: 1 });
-    const atRegister = await runReplications("office", { ...base, office: { ...base.office, initialBacklog: claims("register", false) } }, { replications: 3, rootSeed: 5, workers: 1 });
+    const atDecide = await runReplications(
+      "office",
+      { ...base, office: { ...base.office, initialBacklog: claims("decide", true) } },
+      { replications: 3, rootSeed: 5, workers: 1 },
+    );
+    const atRegister = await runReplications(
+      "office",
+      { ...base, office: { ...base.office, initialBacklog: claims("register", false) } },
+      { replications: 3, rootSeed: 5, workers: 1 },
+    );
     const none = await runReplications("office", { ...base, office: { ...base.office, initialBacklog: [] } }, { replications: 3, rootSeed: 5, workers: 1 });
     // 30 listed claims are open at the start, none without the list (the random backlog is replaced, not added to)
     expect(none.summary["totals.decided"]!.mean).toBeLessThan(atDecide.summary["totals.decided"]!.mean - 20);

@@ -54,13 +54,19 @@ describe("calibrate", () => {
     const base = { observed, fit: [fitCases], rootSeed: 1, workers: 1 as const, onProgress };
     await expect(calibrate("office", office, { ...base, observed: { schemaVersion: 1, figures: {} } })).rejects.toBeInstanceOf(ScenarioValidationError);
     await expect(calibrate("office", office, { ...base, fit: [{ ...fitCases, lo: 30, hi: 6 }] })).rejects.toThrow(/range \[30, 6\] is reversed/);
-    await expect(calibrate("office", office, { ...base, fit: [{ ...fitCases, lo: -1 }] })).rejects.toThrow(/lo = -1 is outside what the scenario allows there: office\.world\.demand\.casesPerWeek: got -1; expected a number ≥ 0/);
-    await expect(calibrate("office", office, { ...base, fit: [{ ...fitCases, path: "office.world.demand.casesPerWek" }] })).rejects.toThrow(/did you mean "casesPerWeek"/);
+    await expect(calibrate("office", office, { ...base, fit: [{ ...fitCases, lo: -1 }] })).rejects.toThrow(
+      /lo = -1 is outside what the scenario allows there: office\.world\.demand\.casesPerWeek: got -1; expected a number ≥ 0/,
+    );
+    await expect(calibrate("office", office, { ...base, fit: [{ ...fitCases, path: "office.world.demand.casesPerWek" }] })).rejects.toThrow(
+      /did you mean "casesPerWeek"/,
+    );
     await expect(calibrate("office", office, { ...base, fit: [] })).rejects.toThrow(/fit must list at least one setting/);
     await expect(calibrate("office", office, { ...base, observed: { schemaVersion: 1, figures: { "leadTimeDays.p5O": 3 } } })).rejects.toThrow(
       /figures\.leadTimeDays\.p5O: not a result key of model "office"; did you mean "leadTimeDays\.p50"\?/,
     );
-    await expect(calibrate("office", office, { ...base, budget: 1 })).rejects.toThrow(/budget must be at least the number of fitted parameters \+ 1 \(2\), got 1/);
+    await expect(calibrate("office", office, { ...base, budget: 1 })).rejects.toThrow(
+      /budget must be at least the number of fitted parameters \+ 1 \(2\), got 1/,
+    );
     expect(ran).toBe(0);
   });
 

@@ -18,12 +18,26 @@ const CHROMIUM = "/usr/bin/chromium";
 describe("caseflow calibrate", () => {
   it("fits, prints, saves JSON and writes a report whose charts render", async () => {
     const run = await cli([
-      "calibrate", "examples/calibrate/office.json",
-      "--observed", "examples/calibrate/observed.json",
-      "--fit", "office.world.demand.casesPerWeek:[6,30]",
-      "--backlog", "examples/calibrate/open-claims.csv",
-      "--budget", "6", "--replications", "2", "--confirmation-replications", "3", "--workers", "1",
-      "-o", ws.path("fit.json"), "--report", ws.path("fit.html"),
+      "calibrate",
+      "examples/calibrate/office.json",
+      "--observed",
+      "examples/calibrate/observed.json",
+      "--fit",
+      "office.world.demand.casesPerWeek:[6,30]",
+      "--backlog",
+      "examples/calibrate/open-claims.csv",
+      "--budget",
+      "6",
+      "--replications",
+      "2",
+      "--confirmation-replications",
+      "3",
+      "--workers",
+      "1",
+      "-o",
+      ws.path("fit.json"),
+      "--report",
+      ws.path("fit.html"),
     ]);
     expect(run.stderr).not.toContain("error");
     expect(run.code).toBe(0);
@@ -39,7 +53,10 @@ describe("caseflow calibrate", () => {
     expect(html).toContain('data-chart="calibration"');
 
     if (!existsSync(CHROMIUM)) return; // the browser part needs Debian's chromium (CI installs it)
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"] });
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],
+    });
     try {
       const page = await browser.newPage();
       const problems: string[] = [];

@@ -86,7 +86,17 @@ describe("caseflow validate, schema and init", () => {
 
 describe("caseflow compare", () => {
   it("prints base, variant, the paired difference with its interval and a marker; saves and re-reads the comparison", async () => {
-    const r = await cli(["compare", base, teams, "--workers", "1", "-o", ws.path("compare.json"), "--metrics", "backlogMean,decisionAccuracy,failureDemandShare"]);
+    const r = await cli([
+      "compare",
+      base,
+      teams,
+      "--workers",
+      "1",
+      "-o",
+      ws.path("compare.json"),
+      "--metrics",
+      "backlogMean,decisionAccuracy,failureDemandShare",
+    ]);
     expect(r.code).toBe(0);
     const lines = r.stdout.split("\n");
     expect(lines[0]).toBe("teams against standardised: 3 paired replications, root seed 11");
@@ -125,14 +135,25 @@ describe("caseflow compare", () => {
 describe("caseflow sweep", () => {
   it("runs every combination and prints a row per point and metric", async () => {
     const r = await cli([
-      "sweep", base, "--workers", "1", "--replications", "2",
-      "--set", "office.units[0].handlers=18,24", "--set", "office.world.caseMix.variety=0.5,1.5",
-      "--metrics", "leadTimeDays.p90", "-o", ws.path("sweep.json"), "--report", ws.path("sweep.html"),
+      "sweep",
+      base,
+      "--workers",
+      "1",
+      "--replications",
+      "2",
+      "--set",
+      "office.units[0].handlers=18,24",
+      "--set",
+      "office.world.caseMix.variety=0.5,1.5",
+      "--metrics",
+      "leadTimeDays.p90",
+      "-o",
+      ws.path("sweep.json"),
+      "--report",
+      ws.path("sweep.html"),
     ]);
     expect(r.code).toBe(0);
-    expect(r.stdout.split("\n")[0]).toBe(
-      "sweep over office.units[0].handlers, office.world.caseMix.variety: 4 points × 2 replications, root seed 11",
-    );
+    expect(r.stdout.split("\n")[0]).toBe("sweep over office.units[0].handlers, office.world.caseMix.variety: 4 points × 2 replications, root seed 11");
     const rows = r.stdout.split("\n").filter((l) => /leadTimeDays\.p90/.test(l));
     expect(rows.map((l) => l.trim().split(/\s+/).slice(0, 3))).toEqual([
       ["0", "18", "0.5"],
@@ -155,8 +176,19 @@ describe("caseflow sweep", () => {
 
   it("--one-at-a-time varies each setting alone", async () => {
     const r = await cli([
-      "sweep", base, "--workers", "1", "--replications", "2", "--one-at-a-time", "--format", "json",
-      "--set", "office.units[0].handlers=18,24", "--set", "office.world.caseMix.variety=0.5,1.5",
+      "sweep",
+      base,
+      "--workers",
+      "1",
+      "--replications",
+      "2",
+      "--one-at-a-time",
+      "--format",
+      "json",
+      "--set",
+      "office.units[0].handlers=18,24",
+      "--set",
+      "office.world.caseMix.variety=0.5,1.5",
     ]);
     expect(r.code).toBe(0);
     const result = resultFromJSON(r.stdout) as AnyResult as SweepResult<unknown>;

@@ -17,7 +17,23 @@ describe("run and compare conventions", () => {
 
   it("--horizon, --warmup and --set change the scenario; -o - writes the result JSON to stdout; --quiet keeps stderr empty", async () => {
     const file = ws.write("base.json", smallStandardised);
-    const r = await cli(["run", file, "--horizon", "35", "--warmup", "7", "--set", "office.units[0].handlers=18", "--replications", "2", "--workers", "1", "-o", "-", "--quiet"]);
+    const r = await cli([
+      "run",
+      file,
+      "--horizon",
+      "35",
+      "--warmup",
+      "7",
+      "--set",
+      "office.units[0].handlers=18",
+      "--replications",
+      "2",
+      "--workers",
+      "1",
+      "-o",
+      "-",
+      "--quiet",
+    ]);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     const result = JSON.parse(r.stdout);
@@ -55,7 +71,24 @@ describe("run and compare conventions", () => {
 
   it("--trace writes the documented columns for the chosen claims", async () => {
     const file = ws.write("base.json", smallStandardised);
-    const r = await cli(["run", file, "--horizon", "21", "--warmup", "0", "--replications", "2", "--workers", "1", "--trace", ws.path("events.csv"), "--trace-claims", "3,5", "--format", "csv"]);
+    const r = await cli([
+      "run",
+      file,
+      "--horizon",
+      "21",
+      "--warmup",
+      "0",
+      "--replications",
+      "2",
+      "--workers",
+      "1",
+      "--trace",
+      ws.path("events.csv"),
+      "--trace-claims",
+      "3,5",
+      "--format",
+      "csv",
+    ]);
     expect(r.code).toBe(0);
     const lines = readFileSync(ws.path("events.csv"), "utf8").trim().split(/\r?\n/);
     expect(lines[0]).toBe("time,date,claim,unit,handler,event,detail");
@@ -68,7 +101,27 @@ describe("run and compare conventions", () => {
   it("compare --precision doubles replications until the differences are narrow enough or the cap", async () => {
     const base = ws.write("base.json", smallStandardised);
     const teams = ws.write("teams.json", smallTeams);
-    const r = await cli(["compare", base, teams, "--horizon", "28", "--warmup", "7", "--replications", "2", "--workers", "1", "--precision", "0.0001", "--max-replications", "4", "--metrics", "leadTimeDays.mean", "-o", "-"]);
+    const r = await cli([
+      "compare",
+      base,
+      teams,
+      "--horizon",
+      "28",
+      "--warmup",
+      "7",
+      "--replications",
+      "2",
+      "--workers",
+      "1",
+      "--precision",
+      "0.0001",
+      "--max-replications",
+      "4",
+      "--metrics",
+      "leadTimeDays.mean",
+      "-o",
+      "-",
+    ]);
     expect(r.code).toBe(0);
     // A ±0.01% target is out of reach, so the run stops at the cap.
     expect(r.stderr).toContain("precision not reached: stopped at --max-replications 4");

@@ -42,7 +42,12 @@ describe("bad scenario files", () => {
     bad["run"].replications = 2.5;
     const file = ws.write("typo.json", bad);
     const r = await cli(["run", file, ...outputs()]);
-    expectInputError(r, "typo.json is not a valid office scenario (2 errors):", 'did you mean "handlers"?', "run.replications: got 2.5; expected a whole number");
+    expectInputError(
+      r,
+      "typo.json is not a valid office scenario (2 errors):",
+      'did you mean "handlers"?',
+      "run.replications: got 2.5; expected a whole number",
+    );
     const lines = r.stderr.trim().split("\n");
     expect(lines).toHaveLength(3);
     expect(lines.slice(1).every((l) => l.startsWith("  - "))).toBe(true);
@@ -77,7 +82,7 @@ describe("bad scenario files", () => {
 
 describe("bad flags", () => {
   it.each([
-    [["--shard", "2/2"], "--shard: got \"2/2\"; expected i/n with 0 ≤ i < n"],
+    [["--shard", "2/2"], '--shard: got "2/2"; expected i/n with 0 ≤ i < n'],
     [["--replications", "two"], '--replications: got "two"'],
     [["--workers", "0"], '--workers: got "0"; expected "auto" or a whole number'],
     [["--seed", "a/b"], '--seed: got "a/b"'],
@@ -93,10 +98,7 @@ describe("bad flags", () => {
   it("compare needs two replications; sweep needs existing paths, with a suggestion", async () => {
     const file = ws.write("ok.json", smallStandardised);
     expectInputError(await cli(["compare", file, file, "--replications", "1", ...outputs()]), "replications must be at least 2");
-    expectInputError(
-      await cli(["sweep", file, "--set", "office.unts[0].handlers=10,20", "--workers", "1", ...outputs()]),
-      'did you mean "units"?',
-    );
+    expectInputError(await cli(["sweep", file, "--set", "office.unts[0].handlers=10,20", "--workers", "1", ...outputs()]), 'did you mean "units"?');
     expectInputError(await cli(["sweep", file, "--set", "office.units[0].handlers=10,0", "--workers", "1", ...outputs()]), "sweep point 1");
     expectInputError(await cli(["sweep", file, ...outputs()]), "give at least one --set");
   });
@@ -117,7 +119,7 @@ describe("failed and interrupted runs", () => {
     const file = ws.write("any.json", { anything: 1 });
     const r = await cli(["run", file, "--model", "test-fails", "--workers", "1", "--replications", "3", ...outputs()]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain("caseflow: error: the run failed: model \"test-fails\" failed in replication 1");
+    expect(r.stderr).toContain('caseflow: error: the run failed: model "test-fails" failed in replication 1');
     expect(r.stderr).toContain("the model broke");
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(existsSync(ws.path("out.json"))).toBe(false);

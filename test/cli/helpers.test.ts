@@ -5,16 +5,7 @@
  */
 import { mkdirSync, readFileSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
-import {
-  describeSyntaxError,
-  InputError,
-  parseSetOption,
-  parseShard,
-  ProgressBar,
-  runSettings,
-  variantNames,
-  writeFileAtomic,
-} from "../../src/cli";
+import { describeSyntaxError, InputError, parseSetOption, parseShard, ProgressBar, runSettings, variantNames, writeFileAtomic } from "../../src/cli";
 import { Workspace } from "./cliHarness";
 
 const ws = new Workspace();

@@ -12,7 +12,9 @@ import { afterAll, describe, expect, it } from "vitest";
 import { cli, smallStandardised, smallTeams, Workspace } from "./cliHarness";
 
 const badDir = join(__dirname, "..", "bad-input", "sensitivity");
-const badFiles = readdirSync(badDir).filter((f) => /^\d\d-[\w-]+\.json$/.test(f)).sort();
+const badFiles = readdirSync(badDir)
+  .filter((f) => /^\d\d-[\w-]+\.json$/.test(f))
+  .sort();
 
 describe("bad input to sensitivity and map", () => {
   const ws = new Workspace();
@@ -42,10 +44,22 @@ describe("caseflow sensitivity", () => {
   const teams = ws.write("teams.json", smallTeams);
   afterAll(() => ws.remove());
   const args = [
-    "sensitivity", base, "--variant", teams, "--method", "morris", "--samples", "2", "--workers", "1",
-    "--param", "office.world.contacts.customerCentreResolves:[0.4,0.8]",
-    "--param", "office.units[0].ownerResolves:[0.75,0.98]",
-    "--metric", "failureDemandShare,hoursPerCorrectDecision",
+    "sensitivity",
+    base,
+    "--variant",
+    teams,
+    "--method",
+    "morris",
+    "--samples",
+    "2",
+    "--workers",
+    "1",
+    "--param",
+    "office.world.contacts.customerCentreResolves:[0.4,0.8]",
+    "--param",
+    "office.units[0].ownerResolves:[0.75,0.98]",
+    "--metric",
+    "failureDemandShare,hoursPerCorrectDecision",
   ];
   it("prints the ranked table and writes JSON, tidy CSV and the report; shards merged give the same JSON", async () => {
     const whole = await cli([...args, "-o", ws.path("whole.json"), "--report", ws.path("morris.html")]);
@@ -76,8 +90,24 @@ describe("caseflow map", () => {
   afterAll(() => ws.remove());
   it("prints the verdict grid and the boundary in words, and writes one CSV row per cell", async () => {
     const r = await cli([
-      "map", base, "--variant", teams, "--x", "office.world.caseMix.variety=0.25,1.5", "--y", "office.world.demand.casesPerWeek=80,100",
-      "--metric", "failureDemandShare", "--replications", "2", "--workers", "1", "-o", ws.path("map.csv"), "--report", ws.path("map.html"),
+      "map",
+      base,
+      "--variant",
+      teams,
+      "--x",
+      "office.world.caseMix.variety=0.25,1.5",
+      "--y",
+      "office.world.demand.casesPerWeek=80,100",
+      "--metric",
+      "failureDemandShare",
+      "--replications",
+      "2",
+      "--workers",
+      "1",
+      "-o",
+      ws.path("map.csv"),
+      "--report",
+      ws.path("map.html"),
     ]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/failureDemandShare: teams − standardised \(lower is better\)/);

@@ -51,7 +51,9 @@ describe("--shard auto", () => {
       expect(whole.code, whole.stderr).toBe(0);
       const parts: string[] = [];
       for (const index of [0, 1]) {
-        const r = await cli([...args, ...common, "--shard", "auto/2", "-o", ws.path(`${kind}-${index}.json`)], { env: { JOB_COMPLETION_INDEX: String(index) } });
+        const r = await cli([...args, ...common, "--shard", "auto/2", "-o", ws.path(`${kind}-${index}.json`)], {
+          env: { JOB_COMPLETION_INDEX: String(index) },
+        });
         expect(r.code, r.stderr).toBe(0);
         parts.push(ws.path(`${kind}-${index}.json`));
       }

@@ -66,7 +66,9 @@ describe.runIf(ready || inCI)("a Slurm job array", () => {
       .map((f) => `${f}:\n${readFileSync(join(work, f), "utf8")}`)
       .join("\n");
     expect(submitted.status, `sbatch: ${submitted.stdout}${submitted.stderr}\n${logs}`).toBe(0);
-    const shards = readdirSync(work).filter((f) => /^shard-\d\.json$/.test(f)).sort();
+    const shards = readdirSync(work)
+      .filter((f) => /^shard-\d\.json$/.test(f))
+      .sort();
     expect(shards).toEqual(["shard-0.json", "shard-1.json", "shard-2.json"]);
     for (const [k, f] of shards.entries()) {
       expect(JSON.parse(readFileSync(join(work, f), "utf8")).shard).toEqual({ index: k, count: 3, totalReplications: 6 });

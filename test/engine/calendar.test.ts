@@ -125,9 +125,7 @@ describe("WorkingCalendar: hand-checked weeks", () => {
     expect(cal.dateOf(0)).toEqual({ year: 2026, month: 3, day: 30, weekday: 0, iso: "2026-03-30", hour: 0 });
     expect(cal.workingHoursBetween(0, 4)).toBe(30); // 4 × 7.5
     expect(cal.workingHoursBetween(0, 8)).toBe(30); // nothing Fri Apr 3 … Mon Apr 6
-    expect([0, 1, 2, 3, 4, 5, 6, 7, 8].map((d) => cal.isWorkingDay(d))).toEqual([
-      true, true, true, true, false, false, false, false, true,
-    ]);
+    expect([0, 1, 2, 3, 4, 5, 6, 7, 8].map((d) => cal.isWorkingDay(d))).toEqual([true, true, true, true, false, false, false, false, true]);
     expect(cal.workingHoursPerDay(3)).toBe(7.5);
     expect(cal.workingHoursPerDay(4)).toBe(0);
     expect(cal.timeOf("2026-04-03")).toBe(4);
@@ -352,8 +350,7 @@ describe("WorkingCalendar: randomised consistency", () => {
 
 describe("WorkingCalendar: validation", () => {
   it("rejects bad options, naming the field", () => {
-    const week = (day2: ReadonlyArray<readonly [number, number]>) =>
-      [[[8, 16]], [[8, 16]], day2, [[8, 16]], [[8, 16]], [], []] as const;
+    const week = (day2: ReadonlyArray<readonly [number, number]>) => [[[8, 16]], [[8, 16]], day2, [[8, 16]], [[8, 16]], [], []] as const;
     expect(() => new WorkingCalendar({ start: "2026-02-30" })).toThrow(/start = "2026-02-30"/);
     expect(() => new WorkingCalendar({ start: "26-01-01" })).toThrow(RangeError);
     expect(() => new WorkingCalendar({ start: 20260101 as unknown as string })).toThrow(TypeError);
@@ -361,27 +358,42 @@ describe("WorkingCalendar: validation", () => {
     expect(() => new WorkingCalendar({ start: "2026-01-01", hours: week([[-1, 12]]) })).toThrow(/hours\[2\]\[0\]/);
     expect(() => new WorkingCalendar({ start: "2026-01-01", hours: week([[8, 25]]) })).toThrow(/hours\[2\]\[0\]/);
     expect(() => new WorkingCalendar({ start: "2026-01-01", hours: week([[8, NaN]]) })).toThrow(/hours\[2\]\[0\]/);
-    expect(() =>
-      new WorkingCalendar({ start: "2026-01-01", hours: week([[8, 12], [11, 14]]) }),
+    expect(
+      () =>
+        new WorkingCalendar({
+          start: "2026-01-01",
+          hours: week([
+            [8, 12],
+            [11, 14],
+          ]),
+        }),
     ).toThrow(/hours\[2\]\[1\].*non-overlapping/);
-    expect(() =>
-      new WorkingCalendar({ start: "2026-01-01", hours: week([[13, 16], [8, 12]]) }),
+    expect(
+      () =>
+        new WorkingCalendar({
+          start: "2026-01-01",
+          hours: week([
+            [13, 16],
+            [8, 12],
+          ]),
+        }),
     ).toThrow(/hours\[2\]\[1\]/);
     expect(() => new WorkingCalendar({ start: "2026-01-01", hours: [[[8, 16]]] })).toThrow(/hours has 1 entries/);
-    expect(() =>
-      new WorkingCalendar({ start: "2026-01-01", hours: [[], [], [], [], [], [], []] }),
-    ).toThrow(/hours has no working time/);
-    expect(() =>
-      new WorkingCalendar({ start: "2026-01-01", holidays: "DE" as unknown as "SE" }),
-    ).toThrow(/holidays = "DE"/);
+    expect(() => new WorkingCalendar({ start: "2026-01-01", hours: [[], [], [], [], [], [], []] })).toThrow(/hours has no working time/);
+    expect(() => new WorkingCalendar({ start: "2026-01-01", holidays: "DE" as unknown as "SE" })).toThrow(/holidays = "DE"/);
     expect(() => new WorkingCalendar({ start: "2026-01-01", closed: ["2026-13-01"] })).toThrow(/closed\[0\]/);
     expect(() => new WorkingCalendar({ start: "2026-01-01", open: ["2026-01-01", "x"] })).toThrow(/open\[1\]/);
-    expect(() =>
-      new WorkingCalendar({ start: "2026-01-01", closed: ["2026-05-05"], open: ["2026-05-05"] }),
-    ).toThrow(/2026-05-05.*both open and closed/);
+    expect(() => new WorkingCalendar({ start: "2026-01-01", closed: ["2026-05-05"], open: ["2026-05-05"] })).toThrow(/2026-05-05.*both open and closed/);
     // Touching intervals are allowed.
     expect(
-      new WorkingCalendar({ start: "2026-01-01", hours: week([[8, 12], [12, 16]]), holidays: "none" }).workingHoursPerDay(6),
+      new WorkingCalendar({
+        start: "2026-01-01",
+        hours: week([
+          [8, 12],
+          [12, 16],
+        ]),
+        holidays: "none",
+      }).workingHoursPerDay(6),
     ).toBe(8); // day 6 = Wed 7 Jan 2026 (weekday 2): 4 h + 4 h
   });
 

@@ -57,9 +57,9 @@ describe("compareVariants", () => {
   });
 
   it("names the variant whose scenario is invalid", async () => {
-    await expect(
-      compareVariants(mm1Model, base, { bad: { ...base, servers: 0 } }, { replications: 3, rootSeed: 1, workers: 1 }),
-    ).rejects.toThrow(/Invalid scenario of variant "bad" \(1 error\):\n {2}- servers: got 0; expected a whole number ≥ 1/);
+    await expect(compareVariants(mm1Model, base, { bad: { ...base, servers: 0 } }, { replications: 3, rootSeed: 1, workers: 1 })).rejects.toThrow(
+      /Invalid scenario of variant "bad" \(1 error\):\n {2}- servers: got 0; expected a whole number ≥ 1/,
+    );
     await expect(compareVariants(mm1Model, base, {}, { replications: 3, rootSeed: 1 })).rejects.toThrow(/at least one named scenario/);
   });
 });

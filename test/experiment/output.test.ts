@@ -24,13 +24,11 @@ describe("JSON", () => {
   });
 
   it("refuses other schema versions and malformed files", () => {
-    expect(() => fromJSON('{"schemaVersion": 2}')).toThrow(
-      "fromJSON: unsupported schemaVersion 2; this version of caseflow reads schemaVersion 1",
-    );
+    expect(() => fromJSON('{"schemaVersion": 2}')).toThrow("fromJSON: unsupported schemaVersion 2; this version of caseflow reads schemaVersion 1");
     expect(() => fromJSON("{")).toThrow(SyntaxError);
-    expect(() =>
-      fromJSON('{"schemaVersion":1,"model":"m","rootSeed":1,"scenario":{},"replications":[0],"records":[{"x":"a"}],"summary":{}}'),
-    ).toThrow('fromJSON: field records[0].x must be a number (or "NaN", "Infinity", "-Infinity"), got "a"');
+    expect(() => fromJSON('{"schemaVersion":1,"model":"m","rootSeed":1,"scenario":{},"replications":[0],"records":[{"x":"a"}],"summary":{}}')).toThrow(
+      'fromJSON: field records[0].x must be a number (or "NaN", "Infinity", "-Infinity"), got "a"',
+    );
   });
 });
 

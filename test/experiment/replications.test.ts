@@ -13,9 +13,7 @@ describe("shards", () => {
   it("three shards merge into exactly the unsharded result", async () => {
     const options = { replications: 10, rootSeed: "shard-test", workers: 1 } as const;
     const whole = await runReplications(mm1Model, short, options);
-    const shards = await Promise.all(
-      [0, 1, 2].map((index) => runReplications(mm1Model, short, { ...options, shard: { index, count: 3 } })),
-    );
+    const shards = await Promise.all([0, 1, 2].map((index) => runReplications(mm1Model, short, { ...options, shard: { index, count: 3 } })));
     expect(shards.map((s) => s.replications)).toEqual([
       [0, 3, 6, 9],
       [1, 4, 7],
@@ -91,10 +89,14 @@ describe("sequential stopping", () => {
   });
 
   it("absolute target: either target suffices", async () => {
-    const r = await runReplications(uniformModel, { scale: 1 }, {
-      rootSeed: 1,
-      sequential: { metrics: ["u"], absoluteHalfWidth: 0.2, relativeHalfWidth: 1e-6, minReplications: 5, maxReplications: 500 },
-    });
+    const r = await runReplications(
+      uniformModel,
+      { scale: 1 },
+      {
+        rootSeed: 1,
+        sequential: { metrics: ["u"], absoluteHalfWidth: 0.2, relativeHalfWidth: 1e-6, minReplications: 5, maxReplications: 500 },
+      },
+    );
     expect(r.sequential?.stoppedBy).toBe("precision");
     expect(r.summary["u"]!.halfWidth).toBeLessThanOrEqual(0.2);
   });
@@ -103,9 +105,7 @@ describe("sequential stopping", () => {
     await expect(
       runReplications(mm1Model, short, { rootSeed: 1, sequential: { metrics: ["utilization"], relativeHalfWidth: 0.1, maxReplications: 20 } }),
     ).rejects.toThrow(/"utilization", which the model does not report; did you mean "utilisation"\?/);
-    await expect(runReplications(mm1Model, short, { rootSeed: 1, sequential: { metrics: ["served"], maxReplications: 20 } })).rejects.toThrow(
-      /needs a target/,
-    );
+    await expect(runReplications(mm1Model, short, { rootSeed: 1, sequential: { metrics: ["served"], maxReplications: 20 } })).rejects.toThrow(/needs a target/);
     await expect(
       runReplications(mm1Model, short, {
         rootSeed: 1,
@@ -148,9 +148,7 @@ describe("runReplications", () => {
     await expect(runReplications(mm1Model, short, { replications: 2, rootSeed: "a/b" })).rejects.toThrow(
       'runReplications: rootSeed must be a finite number or a non-empty string without "/", got "a/b"',
     );
-    await expect(runReplications("mm2", short, { replications: 2, rootSeed: 1 })).rejects.toThrow(
-      /no model registered with id "mm2"; did you mean "mm1"\?/,
-    );
+    await expect(runReplications("mm2", short, { replications: 2, rootSeed: 1 })).rejects.toThrow(/no model registered with id "mm2"; did you mean "mm1"\?/);
   });
 
   it("takes the root seed from the scenario's run.seed when rootSeed is left out, and asks for it when there is none", async () => {

@@ -61,7 +61,9 @@ describe("other schedulers", () => {
       "shardFromEnvironment: kubernetes gives this task's index but not the number of tasks; give it as auto/N (e.g. --shard auto/8) or set CASEFLOW_SHARD_COUNT",
     );
     expect(() => shardFromEnvironment({ JOB_COMPLETION_INDEX: "4" }, 4)).toThrow("shard index 4 lies outside 0 to 3 (JOB_COMPLETION_INDEX=4)");
-    expect(() => shardFromEnvironment({ JOB_COMPLETION_INDEX: "1", CASEFLOW_SHARD_COUNT: "5" }, 6)).toThrow(/CASEFLOW_SHARD_COUNT says 5 shards but 6 were expected/);
+    expect(() => shardFromEnvironment({ JOB_COMPLETION_INDEX: "1", CASEFLOW_SHARD_COUNT: "5" }, 6)).toThrow(
+      /CASEFLOW_SHARD_COUNT says 5 shards but 6 were expected/,
+    );
   });
 
   it("AWS Batch array jobs: index from AWS_BATCH_JOB_ARRAY_INDEX, count (the array size) from the caller", () => {

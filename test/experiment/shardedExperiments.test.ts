@@ -16,7 +16,11 @@ describe("sharded comparisons", () => {
   it("three shards merge into exactly the unsharded comparison, also through JSON files", async () => {
     const whole = await compareVariants(mm1Model, base, { faster }, options);
     const shards = await Promise.all([0, 1, 2].map((index) => compareVariants(mm1Model, base, { faster }, { ...options, shard: { index, count: 3 } })));
-    expect(shards.map((s) => s.replications)).toEqual([[0, 3, 6], [1, 4], [2, 5]]);
+    expect(shards.map((s) => s.replications)).toEqual([
+      [0, 3, 6],
+      [1, 4],
+      [2, 5],
+    ]);
     expect(shards[2]!.shard).toEqual({ index: 2, count: 3, totalReplications: 7 });
     expect(shards[2]!.variants["faster"]!.shard).toEqual({ index: 2, count: 3, totalReplications: 7 });
     const merged = mergeComparisons([shards[1]!, shards[2]!, shards[0]!]);

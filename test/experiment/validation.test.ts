@@ -4,7 +4,17 @@
  */
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { closestMatch, formatIssues, jsonSchemaOf, levenshtein, runReplications, ScenarioValidationError, validate, validateOrThrow, wholeNumber } from "../../src/experiment";
+import {
+  closestMatch,
+  formatIssues,
+  jsonSchemaOf,
+  levenshtein,
+  runReplications,
+  ScenarioValidationError,
+  validate,
+  validateOrThrow,
+  wholeNumber,
+} from "../../src/experiment";
 import { mm1Model, mm1ScenarioSchema } from "../../src/models";
 
 describe("validate", () => {
@@ -76,9 +86,7 @@ describe("validate", () => {
     expect(caught).toBeInstanceOf(ScenarioValidationError);
     const e = caught as ScenarioValidationError;
     expect(e.errors).toEqual(["arrivalRate: got 0; expected a number > 0", "servers: got 0; expected a whole number ≥ 1"]);
-    expect(e.message).toBe(
-      "Invalid scenario (2 errors):\n  - arrivalRate: got 0; expected a number > 0\n  - servers: got 0; expected a whole number ≥ 1",
-    );
+    expect(e.message).toBe("Invalid scenario (2 errors):\n  - arrivalRate: got 0; expected a number > 0\n  - servers: got 0; expected a whole number ≥ 1");
     await expect(runReplications(mm1Model, { warmup: -1 }, { replications: 2, rootSeed: 1 })).rejects.toBeInstanceOf(ScenarioValidationError);
   });
 

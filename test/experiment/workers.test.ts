@@ -115,9 +115,9 @@ describe("worker threads", () => {
   it("an already aborted signal rejects without starting threads", async () => {
     const controller = new AbortController();
     controller.abort();
-    await expect(
-      runReplications(mm1Model, short, { replications: 3, rootSeed: 1, workers: 2, signal: controller.signal }),
-    ).rejects.toMatchObject({ name: "AbortError" });
+    await expect(runReplications(mm1Model, short, { replications: 3, rootSeed: 1, workers: 2, signal: controller.signal })).rejects.toMatchObject({
+      name: "AbortError",
+    });
     expect(activeWorkerCount()).toBe(0);
   });
 

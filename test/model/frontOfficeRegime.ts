@@ -9,7 +9,19 @@
  * `registerRegime(frontOfficeRegime)` makes it known.
  */
 import { z } from "zod";
-import { commonUnitShape, defaultTeamUnit, StaffSlot, Unit, WorkQueue, type Case, type CommonUnitConfig, type OfficeServices, type Regime, type StepEffort, type Task } from "../../src/index";
+import {
+  commonUnitShape,
+  defaultTeamUnit,
+  StaffSlot,
+  Unit,
+  WorkQueue,
+  type Case,
+  type CommonUnitConfig,
+  type OfficeServices,
+  type Regime,
+  type StepEffort,
+  type Task,
+} from "../../src/index";
 
 /** A front office of registrars in front of one team of owners. */
 export interface FrontOfficeUnitConfig extends CommonUnitConfig {
@@ -26,7 +38,16 @@ export interface FrontOfficeUnitConfig extends CommonUnitConfig {
 /** Steps the front office does. */
 const FRONT_STEPS: ReadonlySet<string> = new Set(["register", "certificate"]);
 
-const { teamSize: _t, specialise: _s, specialistShare: _ss, internalHandoffFactor: _i, ownerResolves: _o, proactiveContact: _p, proactiveHours: _ph, ...shared } = defaultTeamUnit;
+const {
+  teamSize: _t,
+  specialise: _s,
+  specialistShare: _ss,
+  internalHandoffFactor: _i,
+  ownerResolves: _o,
+  proactiveContact: _p,
+  proactiveHours: _ph,
+  ...shared
+} = defaultTeamUnit;
 
 /** Defaults: those of a team unit for what both have. */
 export const defaultFrontOfficeUnit: Readonly<FrontOfficeUnitConfig> = Object.freeze({ ...shared, regime: "front", name: "front office", frontShare: 0.2 });
@@ -160,7 +181,8 @@ let shape: z.ZodObject | undefined;
 /** The front-office regime. */
 export const frontOfficeRegime: Regime<FrontOfficeUnitConfig> = {
   tag: "front",
-  description: "A standardised registration front office that registers claims and checks certificates, then hands each claim to a responsible handler in a team.",
+  description:
+    "A standardised registration front office that registers claims and checks certificates, then hands each claim to a responsible handler in a team.",
   defaults: defaultFrontOfficeUnit,
   minHandlers: { count: 2, why: "a front office needs a registrar and an owner" },
   unitShape: () =>

@@ -36,7 +36,12 @@ const linesOf = (run: OfficeRun, id: number): TraceEntry[] => (run.trace ?? []).
 /** Time of the first trace line of claim `id` whose event starts with `prefix`. */
 function timeOf(run: OfficeRun, id: number, prefix: string): number {
   const e = linesOf(run, id).find((l) => l.event.startsWith(prefix));
-  if (e === undefined) throw new Error(`claim ${id} has no "${prefix}" in its trace: ${linesOf(run, id).map((l) => l.event).join(", ")}`);
+  if (e === undefined)
+    throw new Error(
+      `claim ${id} has no "${prefix}" in its trace: ${linesOf(run, id)
+        .map((l) => l.event)
+        .join(", ")}`,
+    );
   return e.t;
 }
 const calendar = new WorkingCalendar({ start: "2026-01-05", holidays: "SE" });
@@ -150,7 +155,10 @@ describe("office-level common random numbers", () => {
     expect(arrivals(variant.run)).toEqual(a);
     expect(variant.run.metrics.totals.arrived).toBe(base.run.metrics.totals.arrived);
     // the first 500 claims registered in both runs have the same (estimated) need
-    const common = [...base.seen.keys()].filter((id) => variant.seen.has(id)).sort((x, y) => x - y).slice(0, 500);
+    const common = [...base.seen.keys()]
+      .filter((id) => variant.seen.has(id))
+      .sort((x, y) => x - y)
+      .slice(0, 500);
     expect(common.length).toBe(500);
     for (const id of common) expect(variant.seen.get(id), `claim ${id}`).toBe(base.seen.get(id));
   });
@@ -173,8 +181,7 @@ describe("healthcare collaboration's completeness gain", () => {
     const variant = arm([healthcareCollaboration({ completenessGain: 0.2, answerDelayFactor: 1, hoursPerHandlerWeek: 0 })]);
     const requested = (r: OfficeRun, checked: Set<number>) =>
       new Set((r.trace ?? []).filter((e) => e.event === "completion-request" && checked.has(e.caseId)).map((e) => e.caseId));
-    const checkedIn = (r: OfficeRun) =>
-      new Set((r.trace ?? []).filter((e) => e.event.startsWith("end:certificate")).map((e) => e.caseId));
+    const checkedIn = (r: OfficeRun) => new Set((r.trace ?? []).filter((e) => e.event.startsWith("end:certificate")).map((e) => e.caseId));
     const arrivedAfterWeek1 = new Set((base.trace ?? []).filter((e) => e.event === "arrive" && e.t > 7 && e.t < 70).map((e) => e.caseId));
     const checked = new Set([...checkedIn(base)].filter((id) => arrivedAfterWeek1.has(id) && checkedIn(variant).has(id)));
     expect(checked.size).toBeGreaterThan(800);
@@ -334,12 +341,19 @@ describe("queue rules", () => {
   const arms = new Map<string, ReturnType<typeof loaded>[]>();
   const armOf = (rule: QueueRule) => {
     const key = String(rule);
-    if (!arms.has(key)) arms.set(key, Array.from({ length: R }, (_, r) => loaded(rule, r)));
+    if (!arms.has(key))
+      arms.set(
+        key,
+        Array.from({ length: R }, (_, r) => loaded(rule, r)),
+      );
     return arms.get(key)!;
   };
 
   it("checkpoint-deadline-first gets more checkpoints done on time than first come, first served", () => {
-    const p = pairedT(armOf("fifo").map((m) => m.checkpointsOnTimeShare), armOf("checkpoint-deadline-first").map((m) => m.checkpointsOnTimeShare));
+    const p = pairedT(
+      armOf("fifo").map((m) => m.checkpointsOnTimeShare),
+      armOf("checkpoint-deadline-first").map((m) => m.checkpointsOnTimeShare),
+    );
     // measured at seed 17 (recalibrated model, 135 a week): 0.50 → 0.76 on time, +0.26, SE 0.025,
     // t = 10.2 (t 10.3 and 14.0 at seed shifts 1 and 2)
     console.log(`checkpoints on time, deadline-first − FIFO: ${p.mean.toFixed(3)} (SE ${p.se.toFixed(3)}, t ${p.t.toFixed(2)})`);

@@ -50,7 +50,8 @@ describe("mechanisms", () => {
     // difference +1.39 d, SE 0.18, t 7.5 (t 4.7–11 at seed shifts 1–5).
     const units = [teamUnit({ handlers: 20, overtimeHoursPerWeek: 0, borrowShare: 0 })];
     const lead = (cpw: number, r: number) =>
-      simulateOffice(office({ units }, cpw), { seed: pinnedSeed(11), replication: r, horizonDays: R.horizonDays, warmupDays: R.warmupDays }).metrics.leadTimeDays.mean;
+      simulateOffice(office({ units }, cpw), { seed: pinnedSeed(11), replication: r, horizonDays: R.horizonDays, warmupDays: R.warmupDays }).metrics
+        .leadTimeDays.mean;
     const lo: number[] = [];
     const hi: number[] = [];
     for (let r = 0; r < R.replications; r++) {
@@ -65,7 +66,9 @@ describe("mechanisms", () => {
       return { diff: mean, se, t: mean / se };
     };
     const [l, h, second] = [stat(lo), stat(hi), stat(hi.map((x, i) => x - lo[i]!))];
-    console.log(`lead time steps 105→125 ${l.diff.toFixed(2)} d, 125→145 ${h.diff.toFixed(2)} d; second difference ${second.diff.toFixed(2)} (SE ${second.se.toFixed(2)}, t ${second.t.toFixed(1)})`);
+    console.log(
+      `lead time steps 105→125 ${l.diff.toFixed(2)} d, 125→145 ${h.diff.toFixed(2)} d; second difference ${second.diff.toFixed(2)} (SE ${second.se.toFixed(2)}, t ${second.t.toFixed(1)})`,
+    );
     const why = JSON.stringify({ l, h, second });
     expect(second.t, why).toBeGreaterThan(3);
     expect(h.t, why).toBeGreaterThan(3);
@@ -79,9 +82,21 @@ describe("mechanisms", () => {
     const world = { caseMix: { variety: 0 } };
     const teams = office({ world, units: [teamUnit({ handlers: 20, transitionDip: 0 })] });
     const hoursPerDecision = (m: { hoursPerCorrectDecision: number; decisionAccuracy: number }) => m.hoursPerCorrectDecision * m.decisionAccuracy;
-    const fast = await paired(teams, office({ world, units: [standardisedUnit({ handlers: 20, specialisationGain: 0.3, rereadHours: 0.1 })] }), hoursPerDecision, R);
-    const plain = await paired(teams, office({ world, units: [standardisedUnit({ handlers: 20, specialisationGain: 0, rereadHours: 0.1 })] }), hoursPerDecision, R);
-    console.log(`zero variety, standardised − teams hours per decision: gain 0.3 ${fast.diff.toFixed(3)} (t ${fast.t.toFixed(1)}), gain 0 ${plain.diff.toFixed(3)} (t ${plain.t.toFixed(1)})`);
+    const fast = await paired(
+      teams,
+      office({ world, units: [standardisedUnit({ handlers: 20, specialisationGain: 0.3, rereadHours: 0.1 })] }),
+      hoursPerDecision,
+      R,
+    );
+    const plain = await paired(
+      teams,
+      office({ world, units: [standardisedUnit({ handlers: 20, specialisationGain: 0, rereadHours: 0.1 })] }),
+      hoursPerDecision,
+      R,
+    );
+    console.log(
+      `zero variety, standardised − teams hours per decision: gain 0.3 ${fast.diff.toFixed(3)} (t ${fast.t.toFixed(1)}), gain 0 ${plain.diff.toFixed(3)} (t ${plain.t.toFixed(1)})`,
+    );
     expect(fast.t, JSON.stringify(fast)).toBeLessThan(-3);
     expect(plain.t, JSON.stringify(plain)).toBeGreaterThan(3);
   });
@@ -116,7 +131,11 @@ describe("mechanisms", () => {
     };
 
     it("longer re-reading raises the handover share of staff time", async () => {
-      const p = await pairedRuns(office({ units: [unit({ rereadHours: 0.1 })] }, 120), office({ units: [unit({ rereadHours: 0.4 })] }, 120), (r) => r.metrics.timeShare.handoffs);
+      const p = await pairedRuns(
+        office({ units: [unit({ rereadHours: 0.1 })] }, 120),
+        office({ units: [unit({ rereadHours: 0.4 })] }, 120),
+        (r) => r.metrics.timeShare.handoffs,
+      );
       expect(p.t, JSON.stringify(p)).toBeGreaterThan(3);
     });
 

@@ -57,10 +57,17 @@ describe("the regime registry", () => {
 
   it("describes each unit in the report through its regime", () => {
     const s = officeScenarioSchema.parse({
-      office: { units: [{ regime: "standardised", name: "A" }, { regime: "team", name: "B", teamSize: 5, specialise: true }] },
+      office: {
+        units: [
+          { regime: "standardised", name: "A" },
+          { regime: "team", name: "B", teamSize: 5, specialise: true },
+        ],
+      },
     });
     const lines = describeScenario(s, { model: "office", replications: 1, rootSeed: 1 });
     expect(lines.find((l) => l.startsWith('Unit "A"'))).toContain("specialised pools behind a customer centre");
-    expect(lines.find((l) => l.startsWith('Unit "B"'))).toContain("trust-based teams of 5 owning each claim end to end, with internal specialisation (34% specialists)");
+    expect(lines.find((l) => l.startsWith('Unit "B"'))).toContain(
+      "trust-based teams of 5 owning each claim end to end, with internal specialisation (34% specialists)",
+    );
   });
 });

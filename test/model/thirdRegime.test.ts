@@ -38,7 +38,10 @@ describe("the front-office regime", () => {
   });
 
   it("is read from scenario files, with its own defaults, checks and description", () => {
-    const s = officeScenarioSchema.parse({ office: { units: [{ regime: "front", handlers: 12, frontShare: 0.25 }] }, run: { horizonDays: 56, warmupDays: 7, replications: 1 } });
+    const s = officeScenarioSchema.parse({
+      office: { units: [{ regime: "front", handlers: 12, frontShare: 0.25 }] },
+      run: { horizonDays: 56, warmupDays: 7, replications: 1 },
+    });
     const out = officeModel.run(s, { rootSeed: 3, replication: 0 });
     expect(out.metrics["decided"]).toBeGreaterThan(0);
     const lines = describeScenario(s, { model: "office", replications: 1, rootSeed: 3 });

@@ -42,8 +42,7 @@ const accuracy = (m: OfficeMetrics): number => m.decisionAccuracy;
  */
 const ACCURACY_TOLERANCE = 0.003;
 const P90_TOLERANCE = 0.1;
-const ungameable = (): Policy =>
-  productionTarget({ figure: "auditedAccuracy", auditedAccuracyAtLeast: 0.99, strength: 5, roomToSelect: false });
+const ungameable = (): Policy => productionTarget({ figure: "auditedAccuracy", auditedAccuracyAtLeast: 0.99, strength: 5, roomToSelect: false });
 
 /** Both arms, and the weekly pressure the variant's unit ran under after the warm-up (read from the run). */
 interface CounterCase {
@@ -123,7 +122,13 @@ describe("counter-case with pressure's direct channels off (judgement.pressureWe
     expect(p90.diff.mean, show(p90)).toBeLessThan(P90_TOLERANCE * p90.base);
     // the tolerance separates: a decision quota of the same kind of strength, whose handlers compress
     // effort and decide early (still no room to select), harms beyond it in the same world
-    const gamed = runArm("team", () => [qualityReview(), productionTarget({ perHandlerWeek: QUOTA, roomToSelect: false, compress: 1, earlyDecision: 0.5 })], SEED, R, neutral);
+    const gamed = runArm(
+      "team",
+      () => [qualityReview(), productionTarget({ perHandlerWeek: QUOTA, roomToSelect: false, compress: 1, earlyDecision: 0.5 })],
+      SEED,
+      R,
+      neutral,
+    );
     const g = paired(base, gamed, accuracy);
     // measured at seed 2026: −0.107, t −54
     expect(g.diff.mean, show(g)).toBeLessThan(-ACCURACY_TOLERANCE);

@@ -28,19 +28,39 @@ function policyErrorOf(policy: Policy, regime: "standardised" | "team" = "team")
 }
 
 const cases: Array<[string, Record<string, unknown>, "standardised" | "team", RegExp]> = [
-  ["effortFactor forgets to return", { effortFactor() {} }, "team", /effortFactor\(\) at t=[\d.]+ days: returned undefined; a finite number from 0 to 100 is required/],
+  [
+    "effortFactor forgets to return",
+    { effortFactor() {} },
+    "team",
+    /effortFactor\(\) at t=[\d.]+ days: returned undefined; a finite number from 0 to 100 is required/,
+  ],
   ["decisionTilt returns undefined", { decisionTilt: () => undefined }, "team", /decisionTilt\(\) .*returned undefined; a finite number from -100 to 100/],
   ["overheadHours returns undefined", { overheadHours: () => undefined }, "team", /overheadHours\(\) .*returned undefined/],
   ["overheadHours returns a string", { overheadHours: () => "0.1" }, "standardised", /overheadHours\(\) .*returned "0.1"; a finite number from 0 to 40/],
   ["pressure returns a negative number", { pressure: () => -1 }, "team", /pressure\(\) .*returned -1; a finite number from 0 to 100/],
-  ["contact returns {timeFactor: NaN}", { contact: () => ({ timeFactor: NaN }) }, "standardised", /contact\(\) .*returned timeFactor: NaN; a finite number from 0 to 100/],
+  [
+    "contact returns {timeFactor: NaN}",
+    { contact: () => ({ timeFactor: NaN }) },
+    "standardised",
+    /contact\(\) .*returned timeFactor: NaN; a finite number from 0 to 100/,
+  ],
   ["contact returns null", { contact: () => null }, "team", /contact\(\) .*returned null; an object with any of timeFactor, resolveFactor is required/],
-  ["contact misspells a field", { contact: () => ({ timefactor: 0.5 }) }, "team", /contact\(\) .*returned unknown field "timefactor" \(value 0.5\); allowed fields: timeFactor, resolveFactor/],
+  [
+    "contact misspells a field",
+    { contact: () => ({ timefactor: 0.5 }) },
+    "team",
+    /contact\(\) .*returned unknown field "timefactor" \(value 0.5\); allowed fields: timeFactor, resolveFactor/,
+  ],
   ["review returns {hoursPerReview: NaN}", { review: () => ({ share: 0.1, hoursPerReview: NaN }) }, "team", /review\(\) .*returned hoursPerReview: NaN/],
   ["review returns null", { review: () => null }, "team", /review\(\) .*returned null/],
   ["review share as a percentage", { review: () => ({ share: 10 }) }, "team", /review\(\) .*returned share: 10; a finite number from 0 to 1/],
   ["certificates returns null", { certificates: () => null }, "team", /certificates\(\) .*returned null/],
-  ["certificates answerDelayFactor 1e308", { certificates: () => ({ answerDelayFactor: 1e308 }) }, "team", /certificates\(\) .*answerDelayFactor: 1e\+308; a finite number from 0 to 100/],
+  [
+    "certificates answerDelayFactor 1e308",
+    { certificates: () => ({ answerDelayFactor: 1e308 }) },
+    "team",
+    /certificates\(\) .*answerDelayFactor: 1e\+308; a finite number from 0 to 100/,
+  ],
   ["records returns null", { records: () => null }, "team", /records\(\) .*returned null; an array of figure names/],
   ["records names an unknown figure", { records: () => ["leadTime"] }, "team", /records\(\) .*returned "leadTime"; a figure name/],
   ["decideEarly returns a number", { decideEarly: () => 1 }, "standardised", /decideEarly\(\) .*returned 1; true or false is required/],
@@ -57,7 +77,13 @@ describe("policy hook answers are checked", () => {
   });
 
   it("well-behaved answers run as before (fields left out take the do-nothing value)", () => {
-    const polite: Policy = { name: "polite", contact: () => ({}), review: () => ({ share: 0.05 }), certificates: () => ({ hoursPerHandlerWeek: 0.5 }), records: () => ["leadTimeDays"] };
+    const polite: Policy = {
+      name: "polite",
+      contact: () => ({}),
+      review: () => ({ share: 0.05 }),
+      certificates: () => ({ hoursPerHandlerWeek: 0.5 }),
+      records: () => ["leadTimeDays"],
+    };
     const cfg = officeConfig({ world: { demand: { casesPerWeek: 30 } }, units: [teamUnit({ handlers: 6, policies: [polite] })] });
     const m = simulateOffice(cfg, { seed: 1, horizonDays: 56 }).metrics;
     expect(m.decided).toBeGreaterThan(0);

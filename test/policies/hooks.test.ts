@@ -61,7 +61,10 @@ function task(over: Partial<TaskView> = {}): TaskView {
 }
 
 /** A constant "random" source, for exact checks of probability thresholds. */
-const constant = (u: number): Rng => () => u;
+const constant =
+  (u: number): Rng =>
+  () =>
+    u;
 
 describe("hook contract of every shipped policy", () => {
   const measuredCases: Array<Partial<MeasuredFigures>> = [
@@ -71,7 +74,13 @@ describe("hook contract of every shipped policy", () => {
     { decisionsPerHandlerWeek: 50, leadTimeDays: 1, callAnswerSeconds: 10, auditedAccuracy: 1, rejectionShare: 0.5, backlogPerHandler: 1 },
   ];
   const tasks = Array.from({ length: 20 }, (_, i) =>
-    task({ caseId: i, arrival: 100 - i * 3, expectedHours: 0.2 + ((i * 7) % 11) / 4, due: i % 5 === 0 ? 100 + i : Infinity, kind: i % 3 === 0 ? "pay" : "assess" }),
+    task({
+      caseId: i,
+      arrival: 100 - i * 3,
+      expectedHours: 0.2 + ((i * 7) % 11) / 4,
+      due: i % 5 === 0 ? 100 + i : Infinity,
+      kind: i % 3 === 0 ? "pay" : "assess",
+    }),
   );
   const kinds: OverheadKind[] = ["case", "task", "contact", "decision"];
   for (const c of POLICY_CASES) {

@@ -93,7 +93,16 @@ describe("option validation", () => {
 
   it("options left undefined keep their defaults; every factory works with no options", () => {
     expect(qualityReview({ share: undefined as never }).review!({} as never).share).toBe(0.1);
-    for (const f of [productionTarget, measurementRegime, rewardStructure, documentTemplates, qualityReview, queueDiscipline, healthcareCollaboration, trustBasedSteering]) {
+    for (const f of [
+      productionTarget,
+      measurementRegime,
+      rewardStructure,
+      documentTemplates,
+      qualityReview,
+      queueDiscipline,
+      healthcareCollaboration,
+      trustBasedSteering,
+    ]) {
       expect(() => f()).not.toThrow();
     }
   });

@@ -27,8 +27,7 @@ export interface PolicyCase {
   make: () => Policy[];
 }
 
-const quota = (): Policy =>
-  productionTarget({ perHandlerWeek: 12, selectEasy: 1, compress: 0.5, earlyDecision: 0.5, rejectionShareAtLeast: 0.15, tilt: 5 });
+const quota = (): Policy => productionTarget({ perHandlerWeek: 12, selectEasy: 1, compress: 0.5, earlyDecision: 0.5, rejectionShareAtLeast: 0.15, tilt: 5 });
 
 /** The cases. */
 export const POLICY_CASES: readonly PolicyCase[] = [
@@ -40,7 +39,10 @@ export const POLICY_CASES: readonly PolicyCase[] = [
     make: () => [qualityReview(), productionTarget({ figure: "auditedAccuracy", auditedAccuracyAtLeast: 0.99, strength: 5, roomToSelect: false })],
   },
   { label: "measurementRegime (pinnjakt)", make: () => [measurementRegime({ level: "pinnjakt" })] },
-  { label: "measurementRegime (heavy, overrides)", make: () => [measurementRegime({ level: "heavy", perCaseHours: 0.2, perTaskHours: 0.1, callTargetSeconds: 30 })] },
+  {
+    label: "measurementRegime (heavy, overrides)",
+    make: () => [measurementRegime({ level: "heavy", perCaseHours: 0.2, perTaskHours: 0.1, callTargetSeconds: 30 })],
+  },
   { label: "rewardStructure + productionTarget", make: () => [quota(), rewardStructure({ bonusStrength: 1 })] },
   { label: "documentTemplates", make: () => [documentTemplates({ templateFit: 0.8, minFactor: 0.5, maxFactor: 1.5 })] },
   { label: "qualityReview", make: () => [qualityReview({ share: 0.3, catchShare: 0.8, hoursPerReview: 0.4, calibration: 0.5 })] },

@@ -31,7 +31,21 @@ const VIEW_FIELDS = [
 ].sort();
 
 /** Names under which the model keeps latent truth or live objects. */
-const LATENT = ["merit", "entitled", "need", "needHours", "stepNeed", "complexity", "kase", "case", "estimateFactor", "luck", "correct", "granted", "certificateDraw"];
+const LATENT = [
+  "merit",
+  "entitled",
+  "need",
+  "needHours",
+  "stepNeed",
+  "complexity",
+  "kase",
+  "case",
+  "estimateFactor",
+  "luck",
+  "correct",
+  "granted",
+  "certificateDraw",
+];
 
 /** Every name reachable on a value: own keys, symbols and the prototype chain's. */
 function namesOf(x: object): string[] {

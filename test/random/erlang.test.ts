@@ -13,11 +13,7 @@ describe("erlang", () => {
       const rng = createStream(6, "erlang", k);
       const xs = draws(N, () => erlang(rng, k, rate));
       // μ4 = 3k(k+2)/rate⁴. For k = 3, n = 200k: SE(mean) = 0.0019, SE(var) = sqrt((45 − 9)/16/n) = 0.0034; 5 SE.
-      expectMoments(
-        xs,
-        { mean: k / rate, variance: k / rate ** 2, mu4: (3 * k * (k + 2)) / rate ** 4 },
-        `Erlang(${k},${rate})`,
-      );
+      expectMoments(xs, { mean: k / rate, variance: k / rate ** 2, mu4: (3 * k * (k + 2)) / rate ** 4 }, `Erlang(${k},${rate})`);
       expect(ksScaled(xs, (x) => gammaP(k, rate * x))).toBeLessThan(KS_CRITICAL);
     });
   }

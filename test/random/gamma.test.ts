@@ -14,11 +14,7 @@ describe("gamma", () => {
       const xs = draws(N, () => gamma(rng, shape, scale));
       // mean kθ, variance kθ², μ4 = 3k(k+2)θ⁴ (excess kurtosis 6/k). For k = 0.3, n = 200k:
       // SE(mean) = 0.0024, SE(var) = sqrt((3·0.3·2.3 − 0.09)·16/n) = 0.013; tolerance 5 SE.
-      expectMoments(
-        xs,
-        { mean: shape * scale, variance: shape * scale ** 2, mu4: 3 * shape * (shape + 2) * scale ** 4 },
-        `Gamma(${shape},${scale})`,
-      );
+      expectMoments(xs, { mean: shape * scale, variance: shape * scale ** 2, mu4: 3 * shape * (shape + 2) * scale ** 4 }, `Gamma(${shape},${scale})`);
       expect(ksScaled(xs, (x) => gammaP(shape, x / scale))).toBeLessThan(KS_CRITICAL);
       expect(Math.min(...xs.subarray(0, 10_000))).toBeGreaterThanOrEqual(0);
     });

@@ -50,22 +50,13 @@ export function centralFromRaw(m1: number, m2: number, m3: number, m4: number): 
  * errors. SE of the mean is sqrt(σ²/n); SE of the sample variance is
  * sqrt((μ4 − σ⁴)/n), with μ4 the theoretical fourth central moment.
  */
-export function expectMoments(
-  xs: ArrayLike<number>,
-  theory: { mean: number; variance: number; mu4: number },
-  label: string,
-): void {
+export function expectMoments(xs: ArrayLike<number>, theory: { mean: number; variance: number; mu4: number }, label: string): void {
   const n = xs.length;
   const s = sampleMoments(xs);
   const seMean = Math.sqrt(theory.variance / n);
   const seVar = Math.sqrt((theory.mu4 - theory.variance ** 2) / n);
-  expect(Math.abs(s.mean - theory.mean), `${label}: mean ${s.mean} vs ${theory.mean} (SE ${seMean})`).toBeLessThanOrEqual(
-    Z * seMean,
-  );
-  expect(
-    Math.abs(s.variance - theory.variance),
-    `${label}: variance ${s.variance} vs ${theory.variance} (SE ${seVar})`,
-  ).toBeLessThanOrEqual(Z * seVar);
+  expect(Math.abs(s.mean - theory.mean), `${label}: mean ${s.mean} vs ${theory.mean} (SE ${seMean})`).toBeLessThanOrEqual(Z * seMean);
+  expect(Math.abs(s.variance - theory.variance), `${label}: variance ${s.variance} vs ${theory.variance} (SE ${seVar})`).toBeLessThanOrEqual(Z * seVar);
 }
 
 /**
@@ -87,8 +78,8 @@ export function ksScaled(xs: Float64Array, cdf: (x: number) => number): number {
 export const KS_CRITICAL = 1.95;
 
 const LANCZOS = [
-  0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
-  12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
+  0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905, -0.13857109526572012,
+  9.9843695780195716e-6, 1.5056327351493116e-7,
 ];
 
 /** ln Γ(x) for x > 0 (Lanczos, g = 7, n = 9; relative error ~1e-15). */
@@ -157,19 +148,16 @@ export function normalCdf(x: number): number {
           (1.00002368 +
             t *
               (0.37409196 +
-                t *
-                  (0.09678418 +
-                    t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))),
+                t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))),
     );
   return x >= 0 ? 1 - r / 2 : r / 2;
 }
 
 /** Asserts that a count is within Z Poisson standard errors (sqrt(expected)) of its expectation. */
 export function expectPoissonCount(count: number, expected: number, label: string): void {
-  expect(
-    Math.abs(count - expected),
-    `${label}: count ${count} vs expected ${expected} (SE ${Math.sqrt(expected)})`,
-  ).toBeLessThanOrEqual(Z * Math.sqrt(expected));
+  expect(Math.abs(count - expected), `${label}: count ${count} vs expected ${expected} (SE ${Math.sqrt(expected)})`).toBeLessThanOrEqual(
+    Z * Math.sqrt(expected),
+  );
 }
 
 /** Asserts that an observed frequency of an event with probability p in n trials is within Z binomial SEs. */

@@ -46,9 +46,7 @@ describe("lognormalMeanCv", () => {
       // For (10, 0.5): SE(mean) = 5/sqrt(n) = 0.011, SE(var) = 0.17 (μ4 from theory). For (2, 1.2)
       // the tail is heavy (kurtosis ~ 60): SE(var) = 0.10 on a variance of 5.76; tolerance 5 SE.
       expectMoments(xs, theory, `LN mean ${mean} cv ${cv}`);
-      expect(
-        ksScaled(xs, (x) => normalCdf((Math.log(x) - (Math.log(mean) - sigma2 / 2)) / Math.sqrt(sigma2))),
-      ).toBeLessThan(KS_CRITICAL);
+      expect(ksScaled(xs, (x) => normalCdf((Math.log(x) - (Math.log(mean) - sigma2 / 2)) / Math.sqrt(sigma2)))).toBeLessThan(KS_CRITICAL);
     });
   }
 

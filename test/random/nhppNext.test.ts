@@ -10,12 +10,7 @@ import type { Rng } from "../../src/random";
 import { Z, draws, expectMoments, expectPoissonCount, sampleMoments } from "./helpers";
 
 /** All arrival times in [0, horizon). */
-function arrivals(
-  rng: Rng,
-  horizon: number,
-  rate: (t: number) => number,
-  bound: (t: number) => { max: number; until: number },
-): number[] {
+function arrivals(rng: Rng, horizon: number, rate: (t: number) => number, bound: (t: number) => { max: number; until: number }): number[] {
   const out: number[] = [];
   let t = nhppNext(rng, 0, rate, bound);
   while (t < horizon) {
@@ -157,9 +152,7 @@ describe("nhppNext with piecewiseRate", () => {
     expect(() => piecewiseRate({ times: [0, Infinity], rates: [1, 1] })).toThrow(/times\[1\]/);
     expect(() => piecewiseRate({ times: [0, 1], rates: [1, -1] })).toThrow(/rates\[1\] must be a finite number >= 0, got -1/);
     expect(() => piecewiseRate({ times: [0, 1], rates: [Number.NaN, 1] })).toThrow(/rates\[0\]/);
-    expect(() => piecewiseRate({ times: [0, 1], rates: [1, 1], period: 1 })).toThrow(
-      /period must be greater than the last breakpoint \(1\), got 1/,
-    );
+    expect(() => piecewiseRate({ times: [0, 1], rates: [1, 1], period: 1 })).toThrow(/period must be greater than the last breakpoint \(1\), got 1/);
     const intensity = piecewiseRate({ times: [0, 1], rates: [1, 2], period: 2 });
     expect(() => intensity.rate(-1)).toThrow(/rate\(t\) needs t to be a finite number >= 0, got -1/);
     expect(() => intensity.bound(Number.NaN)).toThrow(/bound\(t\)/);
@@ -170,8 +163,7 @@ describe("nhppNext with piecewiseRate", () => {
 describe("nhppNext with smooth rates", () => {
   const rate = (t: number): number => 5 + 4 * Math.sin(2 * Math.PI * t);
   // ∫ over [a, b) of 5 + 4 sin(2πt) dt
-  const integral = (a: number, b: number): number =>
-    5 * (b - a) - (4 / (2 * Math.PI)) * (Math.cos(2 * Math.PI * b) - Math.cos(2 * Math.PI * a));
+  const integral = (a: number, b: number): number => 5 * (b - a) - (4 / (2 * Math.PI)) * (Math.cos(2 * Math.PI * b) - Math.cos(2 * Math.PI * a));
 
   function checkBins(ts: number[], days: number): void {
     const bins = new Float64Array(10);
@@ -249,7 +241,14 @@ describe("nhppNext traces and validation", () => {
     // rate 1 under bound 2: candidate at 0.5 is rejected by u = 0.7 (0.7·2 ≥ 1), the next at
     // 0.5 + 0.25 accepted by u = 0.2.
     const rng = replay([1 - Math.exp(-1), 0.7, 1 - Math.exp(-0.5), 0.2]);
-    expect(nhppNext(rng, 0, () => 1, () => ({ max: 2, until: Infinity }))).toBeCloseTo(0.75, 14);
+    expect(
+      nhppNext(
+        rng,
+        0,
+        () => 1,
+        () => ({ max: 2, until: Infinity }),
+      ),
+    ).toBeCloseTo(0.75, 14);
     expect(rng.calls).toBe(4);
   });
 
@@ -257,9 +256,30 @@ describe("nhppNext traces and validation", () => {
     const rng = createStream(22, "invalid");
     const ok = (): { max: number; until: number } => ({ max: 1, until: Infinity });
     expect(() => nhppNext(rng, Number.NaN, () => 1, ok)).toThrow(/nhppNext: t must be a number, got NaN/);
-    expect(() => nhppNext(rng, 0, () => 1, () => ({ max: -1, until: 1 }))).toThrow(/bound\(0\)\.max must be a finite number >= 0, got -1/);
-    expect(() => nhppNext(rng, 0, () => 1, () => ({ max: Infinity, until: 1 }))).toThrow(/max/);
-    expect(() => nhppNext(rng, 3, () => 1, () => ({ max: 1, until: 3 }))).toThrow(/bound\(3\)\.until must be greater than 3, got 3/);
+    expect(() =>
+      nhppNext(
+        rng,
+        0,
+        () => 1,
+        () => ({ max: -1, until: 1 }),
+      ),
+    ).toThrow(/bound\(0\)\.max must be a finite number >= 0, got -1/);
+    expect(() =>
+      nhppNext(
+        rng,
+        0,
+        () => 1,
+        () => ({ max: Infinity, until: 1 }),
+      ),
+    ).toThrow(/max/);
+    expect(() =>
+      nhppNext(
+        rng,
+        3,
+        () => 1,
+        () => ({ max: 1, until: 3 }),
+      ),
+    ).toThrow(/bound\(3\)\.until must be greater than 3, got 3/);
     expect(() => nhppNext(rng, 0, () => 2, ok)).toThrow(/exceeds the bound's max 1/);
     expect(() => nhppNext(rng, 0, () => -1, ok)).toThrow(/rate\(.*\) must be a number >= 0, got -1/);
     expect(() => nhppNext(rng, 0, () => Number.NaN, ok)).toThrow(/got NaN/);

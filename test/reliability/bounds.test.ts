@@ -22,7 +22,14 @@ import { ScenarioValidationError } from "../../src/experiment/ScenarioValidation
 import { simulateOffice } from "../../src/organisation/Office";
 import { PolicyError } from "../../src/policies/PolicySet";
 
-type JsonSchema = { type?: string; minimum?: number; maximum?: number; exclusiveMinimum?: number; exclusiveMaximum?: number; properties?: Record<string, JsonSchema> };
+type JsonSchema = {
+  type?: string;
+  minimum?: number;
+  maximum?: number;
+  exclusiveMinimum?: number;
+  exclusiveMaximum?: number;
+  properties?: Record<string, JsonSchema>;
+};
 const schema = JSON.parse(readFileSync(join(__dirname, "..", "..", "docs", "scenario.schema.json"), "utf8")) as JsonSchema;
 const world = schema.properties!["office"]!.properties!["world"]!.properties!;
 
@@ -52,27 +59,34 @@ describe(`scenarios at the schema's bounds (${runs} runs, fast-check seed 17)`, 
   it("are refused with a message, complete, or are stopped by a guard with a clear message", () => {
     const outcomes = { refused: 0, completed: 0, stopped: 0 };
     fc.assert(
-      fc.property(fc.subarray(fields, { minLength: 1, maxLength: 6 }).chain((chosen) => fc.tuple(...chosen.map((f) => f.arb)).map((values) => ({ chosen, values }))), fc.constantFrom("team", "standardised"), ({ chosen, values }, regime) => {
-        const w: Record<string, Record<string, number>> = {};
-        chosen.forEach((f, i) => ((w[f.group] ??= {})[f.key] = values[i] as number));
-        const file = { office: { world: w, units: [{ regime, handlers: regime === "team" ? 4 : 8 }] }, run: { horizonDays: 28, warmupDays: 0, replications: 1, seed: 1 } };
-        let scenario;
-        try {
-          scenario = defineScenario(file as never);
-        } catch (err) {
-          if (!(err instanceof ScenarioValidationError)) throw err;
-          outcomes.refused++;
-          return;
-        }
-        try {
-          simulateOffice(officeFromScenario(scenario), { seed: 1, horizonDays: 28, eventBudget: 400_000 });
-          outcomes.completed++;
-        } catch (err) {
-          if (!(err instanceof SimulationError || err instanceof PolicyError)) throw err;
-          expect((err as Error).message).toMatch(/event budget|memory budget|livelock|policy "/);
-          outcomes.stopped++;
-        }
-      }),
+      fc.property(
+        fc.subarray(fields, { minLength: 1, maxLength: 6 }).chain((chosen) => fc.tuple(...chosen.map((f) => f.arb)).map((values) => ({ chosen, values }))),
+        fc.constantFrom("team", "standardised"),
+        ({ chosen, values }, regime) => {
+          const w: Record<string, Record<string, number>> = {};
+          chosen.forEach((f, i) => ((w[f.group] ??= {})[f.key] = values[i] as number));
+          const file = {
+            office: { world: w, units: [{ regime, handlers: regime === "team" ? 4 : 8 }] },
+            run: { horizonDays: 28, warmupDays: 0, replications: 1, seed: 1 },
+          };
+          let scenario;
+          try {
+            scenario = defineScenario(file as never);
+          } catch (err) {
+            if (!(err instanceof ScenarioValidationError)) throw err;
+            outcomes.refused++;
+            return;
+          }
+          try {
+            simulateOffice(officeFromScenario(scenario), { seed: 1, horizonDays: 28, eventBudget: 400_000 });
+            outcomes.completed++;
+          } catch (err) {
+            if (!(err instanceof SimulationError || err instanceof PolicyError)) throw err;
+            expect((err as Error).message).toMatch(/event budget|memory budget|livelock|policy "/);
+            outcomes.stopped++;
+          }
+        },
+      ),
       { seed: 17, numRuns: runs, endOnFailure: true },
     );
     console.log(`bounds: ${outcomes.completed} completed, ${outcomes.stopped} stopped by a guard, ${outcomes.refused} refused`);

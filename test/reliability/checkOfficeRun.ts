@@ -106,8 +106,10 @@ export function checkOfficeRun(run: OfficeRun, horizonDays: number, warmupDays: 
     if (SHARES.some((re) => re.test(k)) && v > 1) fail(`${k} is a share above 1`, v);
   }
   if (m.unstable !== 0 && m.unstable !== 1) fail("unstable is 0 or 1", m.unstable);
-  if (Number.isNaN(m.leadTimeDays.mean) !== (m.decided === 0)) fail("lead time is NaN exactly when nothing was decided", { mean: m.leadTimeDays.mean, decided: m.decided });
-  if (Number.isNaN(m.decisionAccuracy) !== (m.decided === 0)) fail("accuracy is NaN exactly when nothing was decided", { accuracy: m.decisionAccuracy, decided: m.decided });
+  if (Number.isNaN(m.leadTimeDays.mean) !== (m.decided === 0))
+    fail("lead time is NaN exactly when nothing was decided", { mean: m.leadTimeDays.mean, decided: m.decided });
+  if (Number.isNaN(m.decisionAccuracy) !== (m.decided === 0))
+    fail("accuracy is NaN exactly when nothing was decided", { accuracy: m.decisionAccuracy, decided: m.decided });
   if (!Object.is(m.measured.leadTimeDays.true, m.leadTimeDays.mean)) fail("measured.leadTimeDays.true = leadTimeDays.mean", m.measured.leadTimeDays);
   if (!Object.is(m.measured.decisionAccuracy.true, m.decisionAccuracy)) fail("measured.decisionAccuracy.true = decisionAccuracy", m.measured.decisionAccuracy);
   const calls = m.measured.callAnswerSeconds;
@@ -139,7 +141,11 @@ export function checkOfficeRun(run: OfficeRun, horizonDays: number, warmupDays: 
     fail("citizen contacts by reason add up to contactsPerCase × arrived", { contacts, contactsPerCase: m.contactsPerCase, arrived: m.arrived });
   }
   if (m.arrived > 0 && Math.abs(m.officeContactsPerCase * m.arrived - officeCalls) > 1e-6 * Math.max(1, officeCalls)) {
-    fail("the office's own calls by reason add up to officeContactsPerCase × arrived", { officeCalls, officeContactsPerCase: m.officeContactsPerCase, arrived: m.arrived });
+    fail("the office's own calls by reason add up to officeContactsPerCase × arrived", {
+      officeCalls,
+      officeContactsPerCase: m.officeContactsPerCase,
+      arrived: m.arrived,
+    });
   }
 
   // weekly series: one point a week, counts, days increasing and inside the run
@@ -150,7 +156,8 @@ export function checkOfficeRun(run: OfficeRun, horizonDays: number, warmupDays: 
     const day = sr.day[i] as number;
     if (!(day > 0 && day <= horizonDays + 1e-9)) fail("series day inside the run", day);
     if (i > 0 && !(day > (sr.day[i - 1] as number))) fail("series days increase", sr.day);
-    for (const k of ["backlog", "decisions", "valueContacts", "failureContacts", "officeContacts"] as const) if (!isCount(sr[k][i] as number)) fail(`series.${k}[${i}] is a count`, sr[k][i]);
+    for (const k of ["backlog", "decisions", "valueContacts", "failureContacts", "officeContacts"] as const)
+      if (!isCount(sr[k][i] as number)) fail(`series.${k}[${i}] is a count`, sr[k][i]);
   }
   if (!isCount(run.events) || run.events === 0) fail("events processed", run.events);
 

@@ -111,7 +111,9 @@ describe("breaks found by fuzzing, pinned", () => {
         {
           office: {
             world: { contacts: { contactHours: 0, repeatIfUnresolved: 0 } },
-            units: [{ regime: "standardised", handlers: 8, policies: [{ kind: "measurementRegime", perTaskHours, callTargetSeconds: 1, callResolveFactor: 0 }] }],
+            units: [
+              { regime: "standardised", handlers: 8, policies: [{ kind: "measurementRegime", perTaskHours, callTargetSeconds: 1, callResolveFactor: 0 }] },
+            ],
           },
           run: { horizonDays: 31, warmupDays: 0, seed: "p-8k--5" },
         },
@@ -134,46 +136,50 @@ describe("breaks found by fuzzing, pinned", () => {
 });
 
 describe(`fuzzed valid scenarios (${runs} runs, fast-check seed 42)`, () => {
-  it("validate, run and satisfy every invariant; the same seed gives the identical run", async () => {
-    await expectZeroDemandEnds(); // so zero demand can be drawn (it hung before the fix)
-    const seen = { scenarios: 0, traced: 0, regimes: new Set<string>(), policies: new Set<string>(), claims: 0, maxRework: 0, maxReconsideration: 0 };
-    const started = performance.now();
-    // an async property only to give the event loop a turn after each scenario (yieldToEventLoop)
-    await fc.assert(
-      fc.asyncProperty(scenarioArbitrary({ zeroDemand: true }), fc.boolean(), fc.boolean(), fc.nat(3), async (file, a, b, replication) => {
-        const trace = a && b; // one in four
-        // defineScenario throws, listing every problem, if a valid file is rejected
-        const { run, options } = runFile(file as OfficeScenarioInput, { replication, trace });
-        const figures = checkOfficeRun(run, options.horizonDays, options.warmupDays ?? 0);
-        // the same seed on a fresh office: bit-identical (Object.is on every number, so NaN = NaN and 0 ≠ −0)
-        const again = runFile(file as OfficeScenarioInput, { replication, trace }).run;
-        if (!isDeepStrictEqual(again, run)) throw new Error("the same seed gave a different run");
-        seen.scenarios++;
-        if (trace) seen.traced++;
-        seen.claims += run.metrics.totals.arrived;
-        // (NaN when nothing was decided: left out of the maxima)
-        if (!Number.isNaN(figures.reworkShare)) seen.maxRework = Math.max(seen.maxRework, figures.reworkShare);
-        if (!Number.isNaN(figures.reconsiderationShare)) seen.maxReconsideration = Math.max(seen.maxReconsideration, figures.reconsiderationShare);
-        for (const u of defineScenario(file as OfficeScenarioInput).office.units) {
-          seen.regimes.add(u.regime);
-          for (const p of u.policies as { kind: string }[]) seen.policies.add(p.kind);
-        }
-        await yieldToEventLoop();
-      }),
-      // Shrinking re-runs the simulation thousands of times; it is opt-in (FUZZ_SHRINK=1), and without
-      // it fast-check reports the first failing scenario with the seed and path that replay it.
-      { seed: 42, numRuns: runs, endOnFailure: process.env["FUZZ_SHRINK"] !== "1" },
-    );
-    console.log(
-      `fuzz: ${seen.scenarios} scenarios (${seen.traced} traced), ${seen.claims} claims in ${((performance.now() - started) / 1000).toFixed(1)} s; ` +
-        `largest reworkShare ${seen.maxRework.toFixed(3)}, reconsiderationShare ${seen.maxReconsideration.toFixed(3)}`,
-    );
-    // the generator really covered both regimes and every policy kind
-    expect(seen.scenarios).toBe(runs);
-    if (runs >= 200) {
-      expect([...seen.regimes].sort()).toEqual(["standardised", "team"]);
-      expect(seen.policies.size).toBe(9);
-      expect(seen.traced).toBeGreaterThan(runs / 8);
-    }
-  }, Math.max(600_000, runs * 600)); // ~40 ms of CPU a scenario; 250 took over 300 s of wall time at load 45 on 2 cores
+  it(
+    "validate, run and satisfy every invariant; the same seed gives the identical run",
+    async () => {
+      await expectZeroDemandEnds(); // so zero demand can be drawn (it hung before the fix)
+      const seen = { scenarios: 0, traced: 0, regimes: new Set<string>(), policies: new Set<string>(), claims: 0, maxRework: 0, maxReconsideration: 0 };
+      const started = performance.now();
+      // an async property only to give the event loop a turn after each scenario (yieldToEventLoop)
+      await fc.assert(
+        fc.asyncProperty(scenarioArbitrary({ zeroDemand: true }), fc.boolean(), fc.boolean(), fc.nat(3), async (file, a, b, replication) => {
+          const trace = a && b; // one in four
+          // defineScenario throws, listing every problem, if a valid file is rejected
+          const { run, options } = runFile(file as OfficeScenarioInput, { replication, trace });
+          const figures = checkOfficeRun(run, options.horizonDays, options.warmupDays ?? 0);
+          // the same seed on a fresh office: bit-identical (Object.is on every number, so NaN = NaN and 0 ≠ −0)
+          const again = runFile(file as OfficeScenarioInput, { replication, trace }).run;
+          if (!isDeepStrictEqual(again, run)) throw new Error("the same seed gave a different run");
+          seen.scenarios++;
+          if (trace) seen.traced++;
+          seen.claims += run.metrics.totals.arrived;
+          // (NaN when nothing was decided: left out of the maxima)
+          if (!Number.isNaN(figures.reworkShare)) seen.maxRework = Math.max(seen.maxRework, figures.reworkShare);
+          if (!Number.isNaN(figures.reconsiderationShare)) seen.maxReconsideration = Math.max(seen.maxReconsideration, figures.reconsiderationShare);
+          for (const u of defineScenario(file as OfficeScenarioInput).office.units) {
+            seen.regimes.add(u.regime);
+            for (const p of u.policies as { kind: string }[]) seen.policies.add(p.kind);
+          }
+          await yieldToEventLoop();
+        }),
+        // Shrinking re-runs the simulation thousands of times; it is opt-in (FUZZ_SHRINK=1), and without
+        // it fast-check reports the first failing scenario with the seed and path that replay it.
+        { seed: 42, numRuns: runs, endOnFailure: process.env["FUZZ_SHRINK"] !== "1" },
+      );
+      console.log(
+        `fuzz: ${seen.scenarios} scenarios (${seen.traced} traced), ${seen.claims} claims in ${((performance.now() - started) / 1000).toFixed(1)} s; ` +
+          `largest reworkShare ${seen.maxRework.toFixed(3)}, reconsiderationShare ${seen.maxReconsideration.toFixed(3)}`,
+      );
+      // the generator really covered both regimes and every policy kind
+      expect(seen.scenarios).toBe(runs);
+      if (runs >= 200) {
+        expect([...seen.regimes].sort()).toEqual(["standardised", "team"]);
+        expect(seen.policies.size).toBe(9);
+        expect(seen.traced).toBeGreaterThan(runs / 8);
+      }
+    },
+    Math.max(600_000, runs * 600),
+  ); // ~40 ms of CPU a scenario; 250 took over 300 s of wall time at load 45 on 2 cores
 });

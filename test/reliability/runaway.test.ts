@@ -168,7 +168,9 @@ describe("runaway guards", () => {
     }
     const policyError = causes(err).find((c) => c instanceof PolicyError) as PolicyError | undefined;
     expect(policyError, String(err)).toBeDefined();
-    expect(policyError!.message).toMatch(/^policy "effort by formula" failed in effortFactor\(\) at t=\d+(\.\d+)? days: returned NaN; a finite number from 0 to 100 is required$/);
+    expect(policyError!.message).toMatch(
+      /^policy "effort by formula" failed in effortFactor\(\) at t=\d+(\.\d+)? days: returned NaN; a finite number from 0 to 100 is required$/,
+    );
     expect((err as Error).message).toContain('policy "effort by formula" failed in effortFactor()');
   });
 });

@@ -17,10 +17,7 @@ type Json = Record<string, unknown>;
 
 /** A number in [min, max], hitting each bound now and then. */
 export function num(min: number, max: number): fc.Arbitrary<number> {
-  return fc.oneof(
-    { weight: 1, arbitrary: fc.constantFrom(min, max) },
-    { weight: 5, arbitrary: fc.double({ min, max, noNaN: true, noDefaultInfinity: true }) },
-  );
+  return fc.oneof({ weight: 1, arbitrary: fc.constantFrom(min, max) }, { weight: 5, arbitrary: fc.double({ min, max, noNaN: true, noDefaultInfinity: true }) });
 }
 
 /** A share in [0, 1]. */
@@ -274,20 +271,20 @@ const units: fc.Arbitrary<Json[]> = fc
     }),
   );
 
-const isoDate = fc.date({ min: new Date("2020-01-01T00:00:00Z"), max: new Date("2035-12-31T00:00:00Z"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const isoDate = fc
+  .date({ min: new Date("2020-01-01T00:00:00Z"), max: new Date("2035-12-31T00:00:00Z"), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 
 /** Office hours: 7 days of ascending, non-overlapping intervals, Monday never closed. */
-const officeHours = fc
-  .array(fc.uniqueArray(fc.integer({ min: 0, max: 48 }), { maxLength: 4 }), { minLength: 7, maxLength: 7 })
-  .map((days) =>
-    days.map((points, w) => {
-      const sorted = [...points].sort((a, b) => a - b);
-      if (w === 0 && sorted.length < 2) return [[8, 16]];
-      const day: [number, number][] = [];
-      for (let i = 0; i + 1 < sorted.length; i += 2) day.push([(sorted[i] as number) / 2, (sorted[i + 1] as number) / 2]);
-      return day;
-    }),
-  );
+const officeHours = fc.array(fc.uniqueArray(fc.integer({ min: 0, max: 48 }), { maxLength: 4 }), { minLength: 7, maxLength: 7 }).map((days) =>
+  days.map((points, w) => {
+    const sorted = [...points].sort((a, b) => a - b);
+    if (w === 0 && sorted.length < 2) return [[8, 16]];
+    const day: [number, number][] = [];
+    for (let i = 0; i + 1 < sorted.length; i += 2) day.push([(sorted[i] as number) / 2, (sorted[i + 1] as number) / 2]);
+    return day;
+  }),
+);
 
 const office = partial({
   startDate: isoDate,
@@ -321,7 +318,8 @@ export function scenarioArbitrary(options: ScenarioArbitraryOptions = {}): fc.Ar
     // the validator refuses handoffLossShare × reaskShareOfLost > 0.9 (claims would hardly get through)
     const reask = o.world?.citizens?.["reaskShareOfLost"];
     if (typeof reask === "number") {
-      for (const u of o.units) if (typeof u["handoffLossShare"] === "number" && u["handoffLossShare"] * reask > 0.9) u["handoffLossShare"] = 0.9 / reask / (1 + 1e-9);
+      for (const u of o.units)
+        if (typeof u["handoffLossShare"] === "number" && u["handoffLossShare"] * reask > 0.9) u["handoffLossShare"] = 0.9 / reask / (1 + 1e-9);
     }
     return file;
   });

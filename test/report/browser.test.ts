@@ -146,7 +146,12 @@ describe.skipIf(!hasChromium)(title, () => {
   })()`;
 
   it("renders every chart of a comparison, offline and without console errors, summary first, within its column and on A4", async () => {
-    const result = await compareVariants("office", smallStandardised, { teams: smallTeams, "teams, second": smallTeams }, { replications: 3, rootSeed: 11, workers: 1, keepSeries: true });
+    const result = await compareVariants(
+      "office",
+      smallStandardised,
+      { teams: smallTeams, "teams, second": smallTeams },
+      { replications: 3, rootSeed: 11, workers: 1, keepSeries: true },
+    );
     const page = await open(result, "report");
     expect(page.failed).toBeUndefined();
     expect(page.problems).toEqual([]);
@@ -171,14 +176,24 @@ describe.skipIf(!hasChromium)(title, () => {
   it("renders a single run with its one-run-from-inside view", async () => {
     const result = await runReplications("office", smallStandardised, { replications: 3, rootSeed: 11, workers: 1, keepSeries: true });
     const s = officeScenarioSchema.parse(smallStandardised);
-    const trace = simulateOffice(officeFromScenario(s), { seed: 11, replication: 0, horizonDays: s.run.horizonDays, warmupDays: s.run.warmupDays, trace: true }).trace ?? [];
+    const trace =
+      simulateOffice(officeFromScenario(s), { seed: 11, replication: 0, horizonDays: s.run.horizonDays, warmupDays: s.run.warmupDays, trace: true }).trace ??
+      [];
     const inside = replicationView(trace, { replication: 0, horizonDays: s.run.horizonDays, warmupDays: s.run.warmupDays, startDate: s.office.startDate });
     const page = await open(result, "report-run", { inside: { replication: inside.replication, charts: insideCharts(inside) } });
     expect(page.failed).toBeUndefined();
     expect(page.problems).toEqual([]);
     expect(page.charts.map((c) => c.name)).toEqual([
-      "spread", "lead-time", "backlog", "demand", "time-split", "measured-vs-true",
-      "inside-backlog", "inside-lead", "inside-contacts", "inside-staff",
+      "spread",
+      "lead-time",
+      "backlog",
+      "demand",
+      "time-split",
+      "measured-vs-true",
+      "inside-backlog",
+      "inside-lead",
+      "inside-contacts",
+      "inside-staff",
     ]);
     expect(page.rendered).toBe(String(page.charts.length));
     for (const c of page.charts) expect(c.marks, `${c.name} draws marks`).toBeGreaterThan(0);

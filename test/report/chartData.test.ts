@@ -45,7 +45,12 @@ let charts: EmbeddedChart[];
 let byLabel: Map<string, ExperimentResult<unknown>>;
 
 beforeAll(async () => {
-  result = (await compareVariants("office", smallStandardised, { teams: smallTeams }, { replications: 3, rootSeed: 11, workers: 1, keepSeries: true })) as ComparisonResult<unknown>;
+  result = (await compareVariants(
+    "office",
+    smallStandardised,
+    { teams: smallTeams },
+    { replications: 3, rootSeed: 11, workers: 1, keepSeries: true },
+  )) as ComparisonResult<unknown>;
   const html = renderReport(result);
   const m = /<script type="application\/json" id="caseflow-charts">([\s\S]*?)<\/script>/.exec(html);
   if (m === null) throw new Error("the report has no embedded chart specifications");
@@ -96,7 +101,8 @@ describe("the report's embedded chart data", () => {
       const o = node as Record<string, unknown>;
       const values = (o["data"] as { values?: Row[] } | undefined)?.values;
       // the area (band) and the line of one panel draw the same rows: count each row set once
-      if (Array.isArray(values) && values.length > 0 && "median" in values[0]! && !bands.some((b) => JSON.stringify(b) === JSON.stringify(values))) bands.push(values);
+      if (Array.isArray(values) && values.length > 0 && "median" in values[0]! && !bands.some((b) => JSON.stringify(b) === JSON.stringify(values)))
+        bands.push(values);
       for (const [k, v] of Object.entries(o)) if (k !== "data") walk(v);
     };
     walk(chart("backlog").spec);
@@ -123,7 +129,10 @@ describe("the report's embedded chart data", () => {
     expect(rows.length).toBeGreaterThanOrEqual(2 * 5);
     for (const r of rows) {
       const means = Object.entries(armOf(r).summary).filter(([k]) => k.startsWith("timeShare."));
-      expect(means.map(([, s]) => s.mean), `${String(r["arm"])} ${String(r["use"])}`).toContain(r["share"]);
+      expect(
+        means.map(([, s]) => s.mean),
+        `${String(r["arm"])} ${String(r["use"])}`,
+      ).toContain(r["share"]);
     }
     for (const label of byLabel.keys()) {
       const total = rowsOf(chart("time-split").spec)
@@ -142,7 +151,10 @@ describe("the report's embedded chart data", () => {
       const candidates = Object.entries(armOf(r).summary)
         .filter(([k]) => k.startsWith("measured.") && k.endsWith(`.${kind}`))
         .map(([k, s]) => s.mean * displayScale(k));
-      expect(candidates.some((c) => Math.abs(c - (r["mean"] as number)) <= 1e-9 * Math.max(1, Math.abs(c))), `${String(r["arm"])} ${kind} ${String(r["mean"])} among ${candidates.join(", ")}`).toBe(true);
+      expect(
+        candidates.some((c) => Math.abs(c - (r["mean"] as number)) <= 1e-9 * Math.max(1, Math.abs(c))),
+        `${String(r["arm"])} ${kind} ${String(r["mean"])} among ${candidates.join(", ")}`,
+      ).toBe(true);
     }
   });
 
@@ -161,7 +173,9 @@ describe("the report's embedded chart data", () => {
         if (typeof r["perClaim"] === "number") {
           // contacts of one reason per arrived claim, averaged over replications
           const recs = armOf(r).records;
-          const reason = String(r["reason"]).replace(/^(value|office|failure): /, "").replace(/ /g, "-");
+          const reason = String(r["reason"])
+            .replace(/^(value|office|failure): /, "")
+            .replace(/ /g, "-");
           const expected = mean(recs.map((x) => (x[`contactsByReason.${reason}`] ?? 0) / (x["arrived"] as number)));
           expect(r["perClaim"] as number, `${c.name}: ${JSON.stringify(r)}`).toBeCloseTo(expected, 12);
           checked++;

@@ -19,7 +19,9 @@ import { OFFICE_METRICS, OFFICE_METRIC_GROUPS, metricInfo, metricLabel } from ".
 
 /** The golden scenario (both regimes, seven policy kinds), cut to eight weeks. */
 const golden = JSON.parse(readFileSync(join(__dirname, "../golden/scenario.json"), "utf8")) as Record<string, unknown>;
-const scenario = defineScenario({ ...golden, run: { horizonDays: 56, warmupDays: 14, replications: 1, seed: "table" } } as Parameters<typeof defineScenario>[0]);
+const scenario = defineScenario({ ...golden, run: { horizonDays: 56, warmupDays: 14, replications: 1, seed: "table" } } as Parameters<
+  typeof defineScenario
+>[0]);
 const reported = Object.keys(officeModel.run(scenario, { rootSeed: "table", replication: 0 }).metrics);
 const REASONS = "contactsByReason.";
 
@@ -31,7 +33,11 @@ describe("the office metric table", () => {
   it("has no row for a metric an office run does not report (contacts by reason: every reason a contact can have)", () => {
     const tableKeys = OFFICE_METRICS.map((m) => m.key);
     expect(tableKeys.filter((k) => !k.startsWith(REASONS) && !reported.includes(k))).toEqual([]);
-    expect(tableKeys.filter((k) => k.startsWith(REASONS)).sort()).toEqual(Object.keys(CONTACT_REASONS).map((r) => REASONS + r).sort());
+    expect(tableKeys.filter((k) => k.startsWith(REASONS)).sort()).toEqual(
+      Object.keys(CONTACT_REASONS)
+        .map((r) => REASONS + r)
+        .sort(),
+    );
     // the run saw contacts, so the reasons it reports are rows of the table
     expect(reported.filter((k) => k.startsWith(REASONS)).length).toBeGreaterThan(0);
   });

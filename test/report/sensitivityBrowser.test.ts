@@ -28,7 +28,16 @@ describe.skipIf(!hasChromium)(hasChromium ? "sensitivity reports in headless Chr
     mkdirSync(OUT, { recursive: true });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     });
   });
   afterAll(async () => {
@@ -68,14 +77,19 @@ describe.skipIf(!hasChromium)(hasChromium ? "sensitivity reports in headless Chr
     [
       "regime-map",
       () =>
-        regimeMap(mm1Model, { ...base, serviceRate: 2 }, { ...base, servers: 2 }, {
-          x: { path: "arrivalRate", values: [0.3, 0.9] },
-          y: { path: "horizon", values: [200, 300] },
-          metric: "systemMean",
-          replications: 3,
-          rootSeed: 3,
-          workers: 1,
-        }),
+        regimeMap(
+          mm1Model,
+          { ...base, serviceRate: 2 },
+          { ...base, servers: 2 },
+          {
+            x: { path: "arrivalRate", values: [0.3, 0.9] },
+            y: { path: "horizon", values: [200, 300] },
+            metric: "systemMean",
+            replications: 3,
+            rootSeed: 3,
+            workers: 1,
+          },
+        ),
     ],
   ] as const)("%s chart renders with marks and no console errors", async (name, make) => {
     const page = await open(await make(), `report-${name}`);

@@ -17,11 +17,21 @@ const parameters = [
 
 describe("sensitivity report", () => {
   it("Morris: a μ*–σ point per parameter and metric; tables ranked by μ*; tidy rows", async () => {
-    const r = await sensitivity(mm1Model, base, { method: "morris", parameters, metric: ["waitMean", "served"], samples: 3, replications: 2, rootSeed: 1, workers: 1 });
+    const r = await sensitivity(mm1Model, base, {
+      method: "morris",
+      parameters,
+      metric: ["waitMean", "served"],
+      samples: 3,
+      replications: 2,
+      rootSeed: 1,
+      workers: 1,
+    });
     const chart = morrisChart(r)!;
     const values = (chart.spec["data"] as { values: Array<{ metric: string; parameter: string; muStar: number }> }).values;
     expect(values).toHaveLength(4);
-    expect(values.find((v) => v.metric === "served" && v.parameter === "arrivalRate")!.muStar).toBe(r.measures.find((m) => m.metric === "served" && m.parameter === "arrivalRate")!.muStar);
+    expect(values.find((v) => v.metric === "served" && v.parameter === "arrivalRate")!.muStar).toBe(
+      r.measures.find((m) => m.metric === "served" && m.parameter === "arrivalRate")!.muStar,
+    );
     expect(sobolChart(r)).toBeUndefined();
     const tables = sensitivityTables(r);
     expect(tables).toHaveLength(2);
@@ -41,14 +51,19 @@ describe("sensitivity report", () => {
     expect(renderReport(r)).toMatch(/data-chart="sobol"/);
   });
   it("regime map: one coloured cell per condition pair, the boundary in the caption", async () => {
-    const r = await regimeMap(mm1Model, { ...base, serviceRate: 2 }, { ...base, servers: 2 }, {
-      x: { path: "arrivalRate", values: [0.3, 0.9] },
-      y: { path: "horizon", values: [200, 300] },
-      metric: "systemMean",
-      replications: 3,
-      rootSeed: 3,
-      workers: 1,
-    });
+    const r = await regimeMap(
+      mm1Model,
+      { ...base, serviceRate: 2 },
+      { ...base, servers: 2 },
+      {
+        x: { path: "arrivalRate", values: [0.3, 0.9] },
+        y: { path: "horizon", values: [200, 300] },
+        metric: "systemMean",
+        replications: 3,
+        rootSeed: 3,
+        workers: 1,
+      },
+    );
     const chart = regimeMapChart(r);
     const values = (chart.spec["data"] as { values: Array<{ better: string }> }).values;
     expect(values).toHaveLength(4);

@@ -12,11 +12,37 @@ import { differencePhrase } from "../../src/report/reportSummary";
 import "../../src/models/builtinModels";
 
 const OFFICE_METRICS = [
-  "decisionsPerWeek", "leadTimeDays.mean", "leadTimeDays.p90", "leadTimeDays.byComplexity.complex.p99", "daysToFirstPayment.p50",
-  "backlogMean", "backlogEnd", "checkpointsOnTimeShare", "decisionAccuracy", "accuracyByComplexity.simple", "uniformity",
-  "reworkShare", "reconsiderationShare", "reconsiderationChangedShare", "contactsPerCase", "abandonedCallShare", "failureDemandShare",
-  "timeShare.value", "timeShare.idle", "utilisation", "hoursPerCorrectDecision", "stressMean", "turnoverPerYear", "arrived", "decided",
-  "withdrawn", "openEnd", "totals.arrived", "unstable", "measured.leadTimeDays.measured", "measured.decisionAccuracy.true",
+  "decisionsPerWeek",
+  "leadTimeDays.mean",
+  "leadTimeDays.p90",
+  "leadTimeDays.byComplexity.complex.p99",
+  "daysToFirstPayment.p50",
+  "backlogMean",
+  "backlogEnd",
+  "checkpointsOnTimeShare",
+  "decisionAccuracy",
+  "accuracyByComplexity.simple",
+  "uniformity",
+  "reworkShare",
+  "reconsiderationShare",
+  "reconsiderationChangedShare",
+  "contactsPerCase",
+  "abandonedCallShare",
+  "failureDemandShare",
+  "timeShare.value",
+  "timeShare.idle",
+  "utilisation",
+  "hoursPerCorrectDecision",
+  "stressMean",
+  "turnoverPerYear",
+  "arrived",
+  "decided",
+  "withdrawn",
+  "openEnd",
+  "totals.arrived",
+  "unstable",
+  "measured.leadTimeDays.measured",
+  "measured.decisionAccuracy.true",
   "contactsByReason.who-has-my-case",
 ];
 
@@ -60,8 +86,13 @@ describe("summary sentences", () => {
 describe("runaway replications", () => {
   function result(backlog: number[], unstable: number[]): ExperimentResult<unknown> {
     return {
-      schemaVersion: 1, model: "office", scenario: {}, rootSeed: 1, replications: backlog.map((_, i) => i),
-      records: backlog.map((b, i) => ({ backlogMean: b, unstable: unstable[i]! })), summary: {},
+      schemaVersion: 1,
+      model: "office",
+      scenario: {},
+      rootSeed: 1,
+      replications: backlog.map((_, i) => i),
+      records: backlog.map((b, i) => ({ backlogMean: b, unstable: unstable[i]! })),
+      summary: {},
     };
   }
   it("flags the model's unstable replications and far-out backlogs, not the ordinary spread", () => {

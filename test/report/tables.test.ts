@@ -6,7 +6,22 @@
 import { describe, expect, it } from "vitest";
 import { compareVariants, runReplications, sweep, validate, type ComparisonResult } from "../../src/experiment";
 import { mm1Model, officeScenarioSchema } from "../../src/models";
-import { decimalsFor, formatEstimate, formatNumber, formatTable, renderReport, reportCharts, reportTables, resultFromJSON, resultKind, resultToJSON, scenarioDifferences, selectMetrics, summaryRows, tidyRows } from "../../src/report";
+import {
+  decimalsFor,
+  formatEstimate,
+  formatNumber,
+  formatTable,
+  renderReport,
+  reportCharts,
+  reportTables,
+  resultFromJSON,
+  resultKind,
+  resultToJSON,
+  scenarioDifferences,
+  selectMetrics,
+  summaryRows,
+  tidyRows,
+} from "../../src/report";
 import { describeScenario } from "../../src/models";
 
 const mm1 = { arrivalRate: 0.8, serviceRate: 1, servers: 1, horizon: 600, warmup: 100 };
@@ -72,10 +87,11 @@ describe("outcome tables and rows", () => {
     expect(x.significant).toBe(true); // 25% faster service cuts the M/M/1 wait from 4 to 1.6 (theory)
     const rows = summaryRows(c, ["waitMean"]);
     expect(rows[0]).toMatchObject({ variant: "faster", metric: "waitMean", difference: x.difference.mean, significant: true });
-    expect(tidyRows(c).filter((r) => r["metric"] === "waitMean").map((r) => r["scenario"])).toEqual([
-      ...Array(5).fill("base"),
-      ...Array(5).fill("faster"),
-    ]);
+    expect(
+      tidyRows(c)
+        .filter((r) => r["metric"] === "waitMean")
+        .map((r) => r["scenario"]),
+    ).toEqual([...Array(5).fill("base"), ...Array(5).fill("faster")]);
   });
 
   it("selectMetrics matches wildcards and suggests a name for a typo", () => {
@@ -102,9 +118,11 @@ describe("result files of every kind", () => {
 
   it("refuses foreign files naming the field", () => {
     expect(() => resultFromJSON("[]")).toThrow(/expected a JSON object/);
-    expect(() => resultFromJSON('{"schemaVersion": 1, "kind": "sweep", "model": "m", "rootSeed": 1, "replications": [0], "parameters": ["a"], "points": [], "results": {}}')).toThrow(
-      /field results must be an array/,
-    );
+    expect(() =>
+      resultFromJSON(
+        '{"schemaVersion": 1, "kind": "sweep", "model": "m", "rootSeed": 1, "replications": [0], "parameters": ["a"], "points": [], "results": {}}',
+      ),
+    ).toThrow(/field results must be an array/);
     expect(() => resultFromJSON('{"schemaVersion": 2, "kind": "comparison"}')).toThrow(/unsupported schemaVersion 2/);
     expect(() => resultKind({ a: 1 })).toThrow(/expected an experiment result/);
   });
@@ -118,12 +136,26 @@ describe("scenarios in words", () => {
   };
   const base = parse({
     name: "pools",
-    office: { units: [{ regime: "standardised", handlers: 30, policies: [{ kind: "productionTarget", perHandlerWeek: 9 }, { kind: "measurementRegime", level: "pinnjakt" }] }] },
+    office: {
+      units: [
+        {
+          regime: "standardised",
+          handlers: 30,
+          policies: [
+            { kind: "productionTarget", perHandlerWeek: 9 },
+            { kind: "measurementRegime", level: "pinnjakt" },
+          ],
+        },
+      ],
+    },
     run: { horizonDays: 200, warmupDays: 50 },
   });
   const teams = parse({
     name: "teams",
-    office: { units: [{ regime: "team", handlers: 30, teamSize: 5, specialise: true, policies: [{ kind: "trustBasedSteering" }] }], world: { demand: { casesPerWeek: 260 } } },
+    office: {
+      units: [{ regime: "team", handlers: 30, teamSize: 5, specialise: true, policies: [{ kind: "trustBasedSteering" }] }],
+      world: { demand: { casesPerWeek: 260 } },
+    },
     run: { horizonDays: 200, warmupDays: 50 },
   });
 
@@ -143,10 +175,7 @@ describe("scenarios in words", () => {
 
   it("lists what a variant changes, one line for a changed regime or policy list", () => {
     const demand = (base as { office: { world: { demand: { casesPerWeek: number } } } }).office.world.demand.casesPerWeek;
-    expect(scenarioDifferences(base, teams)).toEqual([
-      `office.world.demand.casesPerWeek: ${demand} → 260`,
-      "office.units[0]: standardised unit → team unit",
-    ]);
+    expect(scenarioDifferences(base, teams)).toEqual([`office.world.demand.casesPerWeek: ${demand} → 260`, "office.units[0]: standardised unit → team unit"]);
     const fewer = structuredClone(base) as { office: { units: Array<{ policies: unknown[]; handlers: number }> } };
     fewer.office.units[0]!.policies.pop();
     fewer.office.units[0]!.handlers = 31;

@@ -67,7 +67,7 @@ describe("BatchMeans", () => {
     expect(ci.halfWidth).toBeGreaterThan(0.7 * expectedHalf);
     expect(ci.halfWidth).toBeLessThan(1.3 * expectedHalf);
     // The naive iid interval would be ~4.4x too narrow (sqrt((1+phi)/(1-phi))).
-    expect(ci.halfWidth).toBeGreaterThan(2 * 1.96 * (1 / Math.sqrt(1 - phi * phi)) / Math.sqrt(n));
+    expect(ci.halfWidth).toBeGreaterThan((2 * 1.96 * (1 / Math.sqrt(1 - phi * phi))) / Math.sqrt(n));
   });
 
   it("reports NaN bounds before two batches and rejects bad arguments", () => {

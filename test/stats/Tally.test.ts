@@ -30,7 +30,12 @@ describe("Tally", () => {
     expect(relErr(t.sd, Math.sqrt(ref.variance))).toBeLessThan(1e-12);
     expect(t.min).toBe(Math.min(...xs));
     expect(t.max).toBe(Math.max(...xs));
-    expect(relErr(t.sum, xs.reduce((a, b) => a + b, 0))).toBeLessThan(1e-12);
+    expect(
+      relErr(
+        t.sum,
+        xs.reduce((a, b) => a + b, 0),
+      ),
+    ).toBeLessThan(1e-12);
   });
 
   it("gives the textbook values on a small hand example", () => {

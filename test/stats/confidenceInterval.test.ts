@@ -14,10 +14,7 @@ describe("confidenceInterval", () => {
     expect(ci.upper).toBeCloseTo(3 + 1.9632431614775572, 10);
     expect(ci.level).toBe(0.95);
     // a 90 % interval is narrower: t(0.95, 4) = 2.131846786326649
-    expect(confidenceInterval([1, 2, 3, 4, 5], 0.9).halfWidth).toBeCloseTo(
-      (2.131846786326649 * Math.sqrt(2.5)) / Math.sqrt(5),
-      10,
-    );
+    expect(confidenceInterval([1, 2, 3, 4, 5], 0.9).halfWidth).toBeCloseTo((2.131846786326649 * Math.sqrt(2.5)) / Math.sqrt(5), 10);
   });
 
   it("accepts typed arrays and plain array-likes", () => {

@@ -31,7 +31,9 @@ describe("pairedDifference", () => {
     expect(() => pairedDifference([1], null as never)).toThrow(new TypeError(message));
     expect(() => pairedDifference({ length: "1" } as never, [1])).toThrow(new TypeError(message));
     expect(() => pairedDifference([1], { length: "1" } as never)).toThrow(new TypeError(message));
-    expect(() => pairedDifference([1, 2], [1, Number.POSITIVE_INFINITY])).toThrow(new RangeError("pairedDifference: b[1] must be a finite number, got Infinity"));
+    expect(() => pairedDifference([1, 2], [1, Number.POSITIVE_INFINITY])).toThrow(
+      new RangeError("pairedDifference: b[1] must be a finite number, got Infinity"),
+    );
     expect(() => pairedDifference([Number.NaN, 2], [1, 2])).toThrow(new RangeError("pairedDifference: a[0] must be a finite number, got NaN"));
   });
 });

@@ -56,7 +56,18 @@ function timelineFor(file: Json): fc.Arbitrary<Json[]> {
     fc.integer({ min: 1, max: Math.max(1, Math.floor(horizon * 0.999)) }).map((at) => ({
       change: "officeHours",
       at,
-      hours: [[[7, 15]], [[7, 15]], [[9, 12], [13, 17]], [[7, 15]], [[7, 12]], [], []],
+      hours: [
+        [[7, 15]],
+        [[7, 15]],
+        [
+          [9, 12],
+          [13, 17],
+        ],
+        [[7, 15]],
+        [[7, 12]],
+        [],
+        [],
+      ],
     })),
   );
   return fc.array(change, { minLength: 1, maxLength: 5 });
@@ -78,7 +89,9 @@ describe("fuzzed timelines (30 runs, fast-check seed 7)", () => {
     fc.assert(
       fc.property(
         scenarioArbitrary({ zeroDemand: false }).chain((file) =>
-          fc.tuple(timelineFor(file), workingYear).map(([timeline, wy]) => ({ ...file, office: { ...(file["office"] as Json), timeline, ...(wy === null ? {} : { workingYear: wy }) } })),
+          fc
+            .tuple(timelineFor(file), workingYear)
+            .map(([timeline, wy]) => ({ ...file, office: { ...(file["office"] as Json), timeline, ...(wy === null ? {} : { workingYear: wy }) } })),
         ),
         (file) => {
           const s = defineScenario(file as OfficeScenarioInput);

@@ -73,7 +73,9 @@ describe("a demand surge", () => {
     const r = recoveryTime(b, v, { after: 140 });
     // the backlog built up in the surge is still there when it ends, and is worked off later
     const atEnd = r.excess[0]!;
-    console.log(`surge excess at its end ${atEnd.excess.toFixed(1)} on a base of ${atEnd.base.toFixed(1)} (must exceed half); recovery time ${r.days} days (must lie in (0, 84))`);
+    console.log(
+      `surge excess at its end ${atEnd.excess.toFixed(1)} on a base of ${atEnd.base.toFixed(1)} (must exceed half); recovery time ${r.days} days (must lie in (0, 84))`,
+    );
     expect(atEnd.excess).toBeGreaterThan(0.5 * atEnd.base);
     expect(r.days).not.toBeNull();
     expect(r.days!).toBeGreaterThan(0);

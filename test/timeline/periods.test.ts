@@ -87,11 +87,21 @@ describe("payback", () => {
     }
     return { schemaVersion: 1, model: "office", scenario: {}, rootSeed: 1, replications: [0, 1, 2], records, summary };
   };
-  const base = result([[10, 11, 12], [10, 11, 12], [10, 11, 12], [10, 11, 12]]);
+  const base = result([
+    [10, 11, 12],
+    [10, 11, 12],
+    [10, 11, 12],
+    [10, 11, 12],
+  ]);
 
   it("is the first period from which the variant stays better (paired interval excludes 0)", () => {
     // worse in Q1 (the dip), better by 1 ± 0.1 from Q2 on
-    const variant = result([[12, 13, 14], [9, 10.1, 10.9], [9.1, 9.9, 11], [9, 10, 11]]);
+    const variant = result([
+      [12, 13, 14],
+      [9, 10.1, 10.9],
+      [9.1, 9.9, 11],
+      [9, 10, 11],
+    ]);
     const p = payback(base, variant, { metric: "leadTimeDays.mean", after: 0, better: "lower" });
     expect(p.period).toBe("2026-Q2");
     expect(p.text).toBe("from 2026-Q2 (day 91)");
@@ -99,7 +109,12 @@ describe("payback", () => {
   });
 
   it("is not within the horizon when the last period is not better, even if earlier ones were", () => {
-    const variant = result([[9, 10, 11], [9, 10, 11], [9, 10, 11], [10, 11, 12.5]]);
+    const variant = result([
+      [9, 10, 11],
+      [9, 10, 11],
+      [9, 10, 11],
+      [10, 11, 12.5],
+    ]);
     const p = payback(base, variant, { metric: "leadTimeDays.mean", after: 0, better: "lower" });
     expect(p.period).toBeNull();
     expect(p.text).toBe("not within the horizon");

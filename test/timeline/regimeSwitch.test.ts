@@ -28,7 +28,8 @@ const toTeams: TimelineChange = { change: "regime", at: 96.5, unit: 0, to: teamU
 
 function people(o: Office): Array<[number, number, number, number]> {
   const out: Array<[number, number, number, number]> = [];
-  for (const u of [...o.retired, ...o.units]) for (const s of u.slots) if (s.handler) out.push([s.handler.id, s.handler.experience, s.handler.speed, s.handler.stress]);
+  for (const u of [...o.retired, ...o.units])
+    for (const s of u.slots) if (s.handler) out.push([s.handler.id, s.handler.experience, s.handler.speed, s.handler.stress]);
   return out.sort((a, b) => a[0] - b[0]);
 }
 
@@ -94,7 +95,11 @@ describe("a regime switch", () => {
     // into a growing backlog and the bounds below compare noise, not the switch
     const world = { demand: { casesPerWeek: 125 } };
     const team = officeConfig({ units: [teamUnit({ handlers: 20, policies: [trustBasedSteering()] })], world });
-    const switched = officeConfig({ units: [standardisedUnit({ handlers: 20 })], world, timeline: [{ change: "regime", at: 0.5, unit: 0, to: teamUnit({ policies: [trustBasedSteering()] }) }] });
+    const switched = officeConfig({
+      units: [standardisedUnit({ handlers: 20 })],
+      world,
+      timeline: [{ change: "regime", at: 0.5, unit: 0, to: teamUnit({ policies: [trustBasedSteering()] }) }],
+    });
     const opts = { seed: 3, horizonDays: 364, warmupDays: 91 };
     const a = simulateOffice(team, opts).metrics;
     const b = simulateOffice(switched, opts).metrics;

@@ -94,7 +94,11 @@ describe("the working year's plan", () => {
     });
     const horizon = 5 * 364;
     const share = (input: WorkingYearInput): number => {
-      const cfg = officeConfig({ units: [teamUnit({ handlers: 200 })], world: { demand: { casesPerWeek: 5 }, people: { baseTurnoverPerYear: 0 } }, workingYear: input });
+      const cfg = officeConfig({
+        units: [teamUnit({ handlers: 200 })],
+        world: { demand: { casesPerWeek: 5 }, people: { baseTurnoverPerYear: 0 } },
+        workingYear: input,
+      });
       let awayDays = 0;
       for (const [, list] of absences(cfg, horizon)) for (const [a0, b0] of list) awayDays += b0 - a0;
       return awayDays / (200 * horizon);

@@ -127,21 +127,13 @@ function toEstimate(mean: number, ci: ConfidenceInterval): Estimate {
  * than `maxRelHalfWidth` × |theory| (so a run too short or too noisy to say
  * anything is an error, not a pass).
  */
-export function expectMatchesTheory(
-  label: string,
-  est: Estimate,
-  theory: number,
-  floor = 0.01,
-  maxRelHalfWidth = 0.05,
-): void {
+export function expectMatchesTheory(label: string, est: Estimate, theory: number, floor = 0.01, maxRelHalfWidth = 0.05): void {
   const tolerance = Math.max(3 * est.halfWidth, floor * Math.abs(theory));
   const msg =
     `${label}: simulated ${est.mean.toFixed(4)} ± ${est.halfWidth.toFixed(4)} ` +
     `(95% CI, ${est.batches} batches), theory ${theory.toFixed(4)}, tolerance ${tolerance.toFixed(4)}`;
   if (VERBOSE) console.log(msg);
-  expect(est.halfWidth, `${msg}: interval too wide to be a test`).toBeLessThanOrEqual(
-    maxRelHalfWidth * Math.abs(theory),
-  );
+  expect(est.halfWidth, `${msg}: interval too wide to be a test`).toBeLessThanOrEqual(maxRelHalfWidth * Math.abs(theory));
   expect(Math.abs(est.mean - theory), msg).toBeLessThanOrEqual(tolerance);
 }
 
@@ -308,8 +300,7 @@ export function runQueueModel(model: QueueModel): QueueModelResult {
   const nStations = model.servers.length;
   const totalRate = model.classes.reduce((s, c) => s + c.arrivalRate, 0);
   // room for 2 × nBatches + 2 batches, so more arrivals than expected never collapse them
-  const batchesOf = (rate: number): CustomerTimes =>
-    new CustomerTimes(Math.max(1, Math.floor((rate * window) / nBatches)), 2 * nBatches + 2);
+  const batchesOf = (rate: number): CustomerTimes => new CustomerTimes(Math.max(1, Math.floor((rate * window) / nBatches)), 2 * nBatches + 2);
 
   const sim = new Simulation();
   const stations = model.servers.map((c, s) => ({

@@ -11,13 +11,7 @@
  * Tolerance = max(3 × half-width, 1 % of theory); see expectMatchesTheory.
  */
 import { beforeAll, describe, it } from "vitest";
-import {
-  expectLittle,
-  expectMatchesTheory,
-  pollaczekKhinchineWq,
-  runQueueModel,
-  type QueueModelResult,
-} from "./helpers";
+import { expectLittle, expectMatchesTheory, pollaczekKhinchineWq, runQueueModel, type QueueModelResult } from "./helpers";
 
 const LAMBDA = 0.7;
 const D = 1;

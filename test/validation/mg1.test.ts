@@ -13,13 +13,7 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { erlang, uniform, type Rng } from "../../src/random/index";
-import {
-  expectLittle,
-  expectMatchesTheory,
-  pollaczekKhinchineWq,
-  runQueueModel,
-  type QueueModelResult,
-} from "./helpers";
+import { expectLittle, expectMatchesTheory, pollaczekKhinchineWq, runQueueModel, type QueueModelResult } from "./helpers";
 
 const LAMBDA = 0.7;
 

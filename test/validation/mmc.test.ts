@@ -16,14 +16,7 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { exponential } from "../../src/random/index";
-import {
-  erlangC,
-  expectLittle,
-  expectMatchesTheory,
-  mmcTheory,
-  runQueueModel,
-  type QueueModelResult,
-} from "./helpers";
+import { erlangC, expectLittle, expectMatchesTheory, mmcTheory, runQueueModel, type QueueModelResult } from "./helpers";
 
 const C = 10;
 const LAMBDA = 9;

@@ -41,10 +41,14 @@ export function analyseSensitivity(result: Omit<SensitivityResult, "measures" | 
   }
   seen.forEach((s, j) => {
     const short = s.findIndex((n) => n !== reps);
-    if (short >= 0) throw new RangeError(`analyseSensitivity: point ${short} has ${s[short]} runs of ${result.metrics[j]}, expected ${reps}; merge every shard`);
+    if (short >= 0)
+      throw new RangeError(`analyseSensitivity: point ${short} has ${s[short]} runs of ${result.metrics[j]}, expected ${reps}; merge every shard`);
   });
   // The Morris design is rebuilt from the same stream, so its steps need not be stored.
-  const morris = result.method === "morris" ? morrisDesign(result.design.samples, k, createStream(result.rootSeed, "sensitivity", "design"), result.design.levels) : undefined;
+  const morris =
+    result.method === "morris"
+      ? morrisDesign(result.design.samples, k, createStream(result.rootSeed, "sensitivity", "design"), result.design.levels)
+      : undefined;
   const pointOutputs: Record<string, number[]> = {};
   const variance: Record<string, number> = {};
   const measures: SensitivityMeasure[] = [];
@@ -74,7 +78,16 @@ export function analyseSensitivity(result: Omit<SensitivityResult, "measures" | 
         });
       }
     } else {
-      paths.forEach((path, i) => measures.push({ metric, parameter: path, rankCorrelation: rankCorrelation(result.points.map((pt) => pt.unit[i]!), y) }));
+      paths.forEach((path, i) =>
+        measures.push({
+          metric,
+          parameter: path,
+          rankCorrelation: rankCorrelation(
+            result.points.map((pt) => pt.unit[i]!),
+            y,
+          ),
+        }),
+      );
     }
   });
   return result.method === "sobol" ? { measures, pointOutputs, variance } : { measures, pointOutputs };

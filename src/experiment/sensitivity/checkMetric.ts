@@ -9,10 +9,17 @@ import { closestMatch } from "../closestMatch";
 /**
  * @throws RangeError naming the metric, with a "did you mean" and the metric groups on offer, if `metric` is not reported
  */
-export function checkMetric<S>(model: ExperimentModel<S, unknown>, scenario: S, metrics: string | readonly string[], rootSeed: number | string, caller: string): void {
+export function checkMetric<S>(
+  model: ExperimentModel<S, unknown>,
+  scenario: S,
+  metrics: string | readonly string[],
+  rootSeed: number | string,
+  caller: string,
+): void {
   const list = typeof metrics === "string" ? [metrics] : metrics;
   for (const metric of list) {
-    if (typeof metric !== "string" || metric === "") throw new RangeError(`${caller}: metric must be a metric name such as "leadTimeDays.mean", got ${JSON.stringify(metric)}`);
+    if (typeof metric !== "string" || metric === "")
+      throw new RangeError(`${caller}: metric must be a metric name such as "leadTimeDays.mean", got ${JSON.stringify(metric)}`);
   }
   const probe = model.probe === undefined ? scenario : model.probe(scenario);
   const names = Object.keys(model.run(probe, { rootSeed, replication: 0 }).metrics);

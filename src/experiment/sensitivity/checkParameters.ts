@@ -30,7 +30,12 @@ export function hasPath(scenario: unknown, path: string): boolean {
  * @param scenarios - the base and, if any, the variant, by name
  * @throws RangeError naming the parameter, the value and what is allowed
  */
-export function checkParameters<S>(model: ExperimentModel<S, unknown>, scenarios: Record<string, S>, parameters: readonly ParameterRange[], caller: string): void {
+export function checkParameters<S>(
+  model: ExperimentModel<S, unknown>,
+  scenarios: Record<string, S>,
+  parameters: readonly ParameterRange[],
+  caller: string,
+): void {
   const given: unknown = parameters; // checked as a plain value: JavaScript callers may pass anything
   if (!Array.isArray(given) || parameters.length === 0) throw new RangeError(`${caller}: give at least one parameter to vary`);
   const seen = new Set<string>();
@@ -56,14 +61,26 @@ export function checkParameters<S>(model: ExperimentModel<S, unknown>, scenarios
     for (const name of holders) {
       const current = getPath(scenarios[name], path);
       if (p.kind !== "discrete" && typeof current !== "number") {
-        throw new RangeError(`${caller}: parameter ${path} is ${JSON.stringify(current)} in the ${name} scenario, not a number; give a discrete list of values instead of a range`);
+        throw new RangeError(
+          `${caller}: parameter ${path} is ${JSON.stringify(current)} in the ${name} scenario, not a number; give a discrete list of values instead of a range`,
+        );
       }
       for (const [what, value] of probes) {
         try {
           prepareScenario(model, setPath(scenarios[name], path, value) as never, `${name} scenario`);
         } catch (err) {
           if (!(err instanceof ScenarioValidationError)) throw err;
-          const allowed = err.errors.find((e) => e.includes(path.replace(/\[(\d+)\]/g, ".$1").split(".").pop() ?? path)) ?? err.errors[0] ?? err.message;
+          const allowed =
+            err.errors.find((e) =>
+              e.includes(
+                path
+                  .replace(/\[(\d+)\]/g, ".$1")
+                  .split(".")
+                  .pop() ?? path,
+              ),
+            ) ??
+            err.errors[0] ??
+            err.message;
           const hint = what === "a value inside the range" ? " (for a whole-number setting give a discrete list, e.g. {30,40,50})" : "";
           throw new RangeError(`${caller}: parameter ${path}: ${what}, ${JSON.stringify(value)}, is not allowed${hint}: ${allowed}`, { cause: err });
         }
@@ -95,5 +112,7 @@ function rangeProbes(p: ParameterRange, caller: string): Array<[string, unknown]
     }
     return p.values.map((v) => ["the value", v] as [string, unknown]);
   }
-  throw new RangeError(`${caller}: parameter ${(p as { path: string }).path}: kind must be "uniform", "logUniform" or "discrete", got ${JSON.stringify((p as { kind: unknown }).kind)}`);
+  throw new RangeError(
+    `${caller}: parameter ${(p as { path: string }).path}: kind must be "uniform", "logUniform" or "discrete", got ${JSON.stringify((p as { kind: unknown }).kind)}`,
+  );
 }

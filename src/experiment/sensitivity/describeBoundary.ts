@@ -12,7 +12,10 @@ function v(x: unknown): string {
 
 /** Leaf name of a path, for sentences. */
 function leaf(path: string): string {
-  return path.split(".").pop()!.replace(/\[(\d+)\]/g, "");
+  return path
+    .split(".")
+    .pop()!
+    .replace(/\[(\d+)\]/g, "");
 }
 
 /**

@@ -10,14 +10,7 @@ export { morrisEffects, type MorrisMeasure } from "./morrisEffects";
 export { saltelliDesign } from "./saltelliDesign";
 export { sobolIndices, type SobolAnalysis, type SobolIndex, type SobolOptions } from "./sobolIndices";
 export { rankCorrelation } from "./rankCorrelation";
-export type {
-  SensitivityMeasure,
-  SensitivityMethod,
-  SensitivityPoint,
-  SensitivityResult,
-  SensitivityRun,
-  SensitivityShard,
-} from "./SensitivityResult";
+export type { SensitivityMeasure, SensitivityMethod, SensitivityPoint, SensitivityResult, SensitivityRun, SensitivityShard } from "./SensitivityResult";
 export { sensitivity, MIN_SAMPLES, type SensitivityOptions } from "./sensitivity";
 export { mergeSensitivity } from "./mergeSensitivity";
 export { analyseSensitivity } from "./analyseSensitivity";

@@ -20,17 +20,32 @@ export function mergeSensitivity<S>(shards: ReadonlyArray<SensitivityResult<S>>)
   if (!Array.isArray(given) || shards.length === 0) throw new RangeError(`mergeSensitivity: give a non-empty array of sensitivity shards`);
   const first = shards[0]!;
   const identity = (r: SensitivityResult<S>): string =>
-    stableHash({ model: r.model, method: r.method, metrics: r.metrics, output: r.output, rootSeed: r.rootSeed, replications: r.replications, parameters: r.parameters, design: r.design, points: r.points, scenarios: r.scenarios });
+    stableHash({
+      model: r.model,
+      method: r.method,
+      metrics: r.metrics,
+      output: r.output,
+      rootSeed: r.rootSeed,
+      replications: r.replications,
+      parameters: r.parameters,
+      design: r.design,
+      points: r.points,
+      scenarios: r.scenarios,
+    });
   const id = identity(first);
   const count = first.shard?.count;
   const owner = new Map<number, number>();
   shards.forEach((r, k) => {
     if (r.kind !== "sensitivity") throw new RangeError(`mergeSensitivity: shards[${k}] is not a sensitivity result`);
     if (identity(r) !== id) {
-      throw new RangeError(`mergeSensitivity: shards[${k}] comes from a different analysis than shards[0] (model, method, metrics, seed, parameters, design or scenarios differ)`);
+      throw new RangeError(
+        `mergeSensitivity: shards[${k}] comes from a different analysis than shards[0] (model, method, metrics, seed, parameters, design or scenarios differ)`,
+      );
     }
     if (r.shard?.count !== count) {
-      throw new RangeError(`mergeSensitivity: shards[${k}] is ${r.shard === undefined ? "not a shard" : `one of ${r.shard.count} shards`} but shards[0] is ${count === undefined ? "not a shard" : `one of ${count}`}`);
+      throw new RangeError(
+        `mergeSensitivity: shards[${k}] is ${r.shard === undefined ? "not a shard" : `one of ${r.shard.count} shards`} but shards[0] is ${count === undefined ? "not a shard" : `one of ${count}`}`,
+      );
     }
     const index = r.shard?.index ?? 0;
     const previous = owner.get(index);
@@ -39,8 +54,11 @@ export function mergeSensitivity<S>(shards: ReadonlyArray<SensitivityResult<S>>)
   });
   const total = count ?? 1;
   const missing = Array.from({ length: total }, (_, i) => i).filter((i) => !owner.has(i));
-  if (missing.length > 0) throw new RangeError(`mergeSensitivity: shard${missing.length === 1 ? "" : "s"} ${missing.join(", ")} of ${total} missing; merge every shard`);
-  const runs: SensitivityRun[] = shards.flatMap((r) => r.runs).sort((a, b) => a.point - b.point || a.replication - b.replication || first.metrics.indexOf(a.metric) - first.metrics.indexOf(b.metric));
+  if (missing.length > 0)
+    throw new RangeError(`mergeSensitivity: shard${missing.length === 1 ? "" : "s"} ${missing.join(", ")} of ${total} missing; merge every shard`);
+  const runs: SensitivityRun[] = shards
+    .flatMap((r) => r.runs)
+    .sort((a, b) => a.point - b.point || a.replication - b.replication || first.metrics.indexOf(a.metric) - first.metrics.indexOf(b.metric));
   const { shard: _shard, measures: _m, pointOutputs: _p, variance: _v, ...rest } = first;
   const partial = { ...rest, runs: runs.map((r) => ({ ...r })) };
   return { ...partial, ...analyseSensitivity(partial) };

@@ -46,7 +46,8 @@ export interface MorrisDesign {
  * @throws RangeError for a count that is out of range or an odd number of levels
  */
 export function morrisDesign(r: number, k: number, rng: () => number, levels = 4): MorrisDesign {
-  if (!Number.isInteger(r) || r < 2) throw new RangeError(`morrisDesign: trajectories must be a whole number ≥ 2 (σ needs two effects per parameter), got ${r}`);
+  if (!Number.isInteger(r) || r < 2)
+    throw new RangeError(`morrisDesign: trajectories must be a whole number ≥ 2 (σ needs two effects per parameter), got ${r}`);
   if (!Number.isInteger(k) || k < 1) throw new RangeError(`morrisDesign: parameters must be a whole number ≥ 1, got ${k}`);
   if (!Number.isInteger(levels) || levels < 2 || levels % 2 !== 0) {
     throw new RangeError(`morrisDesign: levels must be an even whole number ≥ 2, got ${levels}`);

@@ -35,7 +35,7 @@ export function rankCorrelation(x: readonly number[], y: readonly number[]): num
 function ranks(v: number[]): number[] {
   const order = v.map((x, i) => [x, i] as const).sort((a, b) => a[0] - b[0]);
   const r = new Array<number>(v.length);
-  for (let s = 0; s < order.length; ) {
+  for (let s = 0; s < order.length;) {
     let e = s;
     while (e + 1 < order.length && order[e + 1]![0] === order[s]![0]) e++;
     const avg = (s + e) / 2 + 1;

@@ -53,16 +53,24 @@ export async function regimeMap<S, In>(model: ExperimentModel<S, In> | string, b
   const parsedVariant = prepareScenario(m, variant, "variant scenario");
   const o = seeded(options, parsedBase, m.id, caller);
   const named = { base: parsedBase, variant: parsedVariant };
-  for (const [axis, a] of [["x", options.x], ["y", options.y]] as const) {
+  for (const [axis, a] of [
+    ["x", options.x],
+    ["y", options.y],
+  ] as const) {
     if (typeof a !== "object" || a === null || !Array.isArray(a.values) || a.values.length < 2) {
       throw new RangeError(`${caller}: ${axis} must be { path, values } with at least 2 values, got ${JSON.stringify(a)}`);
     }
   }
   if (options.x.path === options.y.path) throw new RangeError(`${caller}: x and y are both ${options.x.path}; give two different conditions`);
-  checkParameters(m, named, [
-    { path: options.x.path, kind: "discrete", values: options.x.values },
-    { path: options.y.path, kind: "discrete", values: options.y.values },
-  ], caller);
+  checkParameters(
+    m,
+    named,
+    [
+      { path: options.x.path, kind: "discrete", values: options.x.values },
+      { path: options.y.path, kind: "discrete", values: options.y.values },
+    ],
+    caller,
+  );
   checkMetric(m, parsedBase, options.metric, o.rootSeed, caller);
   checkMetric(m, parsedVariant, options.metric, o.rootSeed, caller);
   const scenarios: S[] = [];

@@ -138,7 +138,10 @@ function planSensitivity<S, In>(model: ExperimentModel<S, In> | string, base: In
   const params = options.parameters;
   checkParameters(m, named, params, caller);
   const shard = options.shard;
-  if (shard !== undefined && !(Number.isInteger(shard.count) && shard.count >= 1 && Number.isInteger(shard.index) && shard.index >= 0 && shard.index < shard.count)) {
+  if (
+    shard !== undefined &&
+    !(Number.isInteger(shard.count) && shard.count >= 1 && Number.isInteger(shard.index) && shard.index >= 0 && shard.index < shard.count)
+  ) {
     throw new RangeError(`${caller}: shard must be { index, count } with 0 ≤ index < count, got ${JSON.stringify(shard)}`);
   }
   const metrics = Array.isArray(options.metric) ? [...options.metric] : [options.metric];
@@ -198,7 +201,6 @@ function planSensitivity<S, In>(model: ExperimentModel<S, In> | string, base: In
   if (shard !== undefined) head.shard = { index: shard.index, count: shard.count };
   return { m, head, scenarios, pointIndices, indices: [...head.replications], paired };
 }
-
 
 function describeValues(values: Record<string, unknown>): string {
   return Object.entries(values)

@@ -41,7 +41,10 @@ export function backlogChart(arms: readonly ReportArm[]): ReportChart | undefine
     lastDay = Math.max(lastDay, days[days.length - 1] ?? 0);
     const band: Array<Record<string, unknown>> = [];
     days.forEach((day, i) => {
-      const xs = series.map((s) => s["backlog"]?.[i]).filter((v): v is number => v !== undefined && Number.isFinite(v)).sort((a, b) => a - b);
+      const xs = series
+        .map((s) => s["backlog"]?.[i])
+        .filter((v): v is number => v !== undefined && Number.isFinite(v))
+        .sort((a, b) => a - b);
       if (xs.length === 0) return;
       band.push({ ...point(day), median: quantileSorted(xs, 0.5), low: xs[0], high: xs[xs.length - 1] });
     });
@@ -58,14 +61,23 @@ export function backlogChart(arms: readonly ReportArm[]): ReportChart | undefine
     const colour = colours.get(arm.label) ?? "#4c78a8";
     const layer: Array<Record<string, unknown>> = [...calendarLayers(calendar, lastDay, k === 0, x)];
     layer.push(
-      { data: { values: band }, mark: { type: "area", opacity: 0.22, color: colour }, encoding: { x, y: { field: "low", type: "quantitative", title: "open claims" }, y2: { field: "high" } } },
+      {
+        data: { values: band },
+        mark: { type: "area", opacity: 0.22, color: colour },
+        encoding: { x, y: { field: "low", type: "quantitative", title: "open claims" }, y2: { field: "high" } },
+      },
       {
         data: { values: band },
         mark: { type: "line", strokeWidth: 2, color: colour },
         encoding: {
           x,
           y: { field: "median", type: "quantitative" },
-          tooltip: [{ field: xField, type: calendar === undefined ? "quantitative" : "temporal", title: "week ending" }, { field: "median", title: "median open claims" }, { field: "low", title: "lowest" }, { field: "high", title: "highest" }],
+          tooltip: [
+            { field: xField, type: calendar === undefined ? "quantitative" : "temporal", title: "week ending" },
+            { field: "median", title: "median open claims" },
+            { field: "low", title: "lowest" },
+            { field: "high", title: "highest" },
+          ],
         },
       },
     );
@@ -73,7 +85,12 @@ export function backlogChart(arms: readonly ReportArm[]): ReportChart | undefine
       layer.push({
         data: { values: wild },
         mark: { type: "line", strokeWidth: 1, color: "#c0392b", strokeDash: [3, 2] },
-        encoding: { x, y: { field: "backlog", type: "quantitative" }, detail: { field: "replication" }, tooltip: [{ field: "replication" }, { field: "backlog", title: "open claims" }] },
+        encoding: {
+          x,
+          y: { field: "backlog", type: "quantitative" },
+          detail: { field: "replication" },
+          tooltip: [{ field: "replication" }, { field: "backlog", title: "open claims" }],
+        },
       });
     }
     const warmup = warmupDays(arm.result.scenario);
@@ -99,7 +116,12 @@ export function backlogChart(arms: readonly ReportArm[]): ReportChart | undefine
   return { name: "backlog", title: "Backlog over time", caption, spec: { vconcat: panels, spacing: 8, resolve: { scale: { x: "shared", y: "shared" } } } };
 }
 
-function calendarLayers(calendar: ScenarioCalendar | undefined, lastDay: number, labelled: boolean, x: Record<string, unknown>): Array<Record<string, unknown>> {
+function calendarLayers(
+  calendar: ScenarioCalendar | undefined,
+  lastDay: number,
+  labelled: boolean,
+  x: Record<string, unknown>,
+): Array<Record<string, unknown>> {
   if (calendar === undefined) return [];
   const out: Array<Record<string, unknown>> = [];
   const periods = holidayPeriods(calendar, 0, lastDay);
@@ -122,7 +144,13 @@ function calendarLayers(calendar: ScenarioCalendar | undefined, lastDay: number,
     out.push({
       data: { values: holidays },
       mark: { type: "rule", color: "#9aa3ad", strokeWidth: 1, opacity: 0.6 },
-      encoding: { x: { ...x, field: "date" }, tooltip: [{ field: "name", title: "holiday" }, { field: "date", type: "temporal", title: "date" }] },
+      encoding: {
+        x: { ...x, field: "date" },
+        tooltip: [
+          { field: "name", title: "holiday" },
+          { field: "date", type: "temporal", title: "date" },
+        ],
+      },
     });
   }
   return out;

@@ -39,4 +39,3 @@ export function contactLegend(reasons: Iterable<string>): { ordered: string[]; d
   }
   return { ordered, domain: ordered.map(contactLabel), range };
 }
-

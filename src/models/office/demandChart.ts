@@ -26,7 +26,15 @@ export function demandChart(arms: readonly ReportArm[]): ReportChart | undefined
     const records = arm.result.records.filter((r) => (r["arrived"] ?? 0) > 0);
     const perClaim = (r: Record<string, number>, reason: string): number => (r[PREFIX + reason] ?? 0) / r["arrived"]!;
     for (const e of stackedIntervals(records, ordered, perClaim, [0, Infinity])) {
-      values.push({ arm: arm.label, reason: contactLabel(e.part), demand: demandOfReason(e.part), perClaim: e.mean, order: domain.indexOf(contactLabel(e.part)), lower: e.lower, upper: e.upper });
+      values.push({
+        arm: arm.label,
+        reason: contactLabel(e.part),
+        demand: demandOfReason(e.part),
+        perClaim: e.mean,
+        order: domain.indexOf(contactLabel(e.part)),
+        lower: e.lower,
+        upper: e.upper,
+      });
     }
   }
   if (values.length === 0) return undefined;
@@ -50,7 +58,10 @@ export function demandChart(arms: readonly ReportArm[]): ReportChart | undefined
             order: { field: "order", type: "quantitative" },
           },
         },
-        { mark: { type: "errorbar", ticks: { size: 8, color: "#222" }, color: "#222" }, encoding: { y, x: { field: "lower", type: "quantitative", title: "contacts per claim" }, x2: { field: "upper" } } },
+        {
+          mark: { type: "errorbar", ticks: { size: 8, color: "#222" }, color: "#222" },
+          encoding: { y, x: { field: "lower", type: "quantitative", title: "contacts per claim" }, x2: { field: "upper" } },
+        },
       ],
     },
   };

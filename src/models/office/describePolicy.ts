@@ -20,7 +20,8 @@ export function describePolicy(spec: unknown): string {
       if (p["figure"] === "leadTime") target = `measured mean lead time at most ${num("leadTimeDaysAtMost")} days`;
       else if (p["figure"] === "auditedAccuracy") target = `audited accuracy at least ${pct("auditedAccuracyAtLeast")}`;
       else target = `${num("perHandlerWeek")} decisions per handler-week`;
-      const extra = typeof p["rejectionShareAtLeast"] === "number" && p["rejectionShareAtLeast"] > 0 ? `, rejections at least ${pct("rejectionShareAtLeast")}` : "";
+      const extra =
+        typeof p["rejectionShareAtLeast"] === "number" && p["rejectionShareAtLeast"] > 0 ? `, rejections at least ${pct("rejectionShareAtLeast")}` : "";
       return `production target: ${target}${extra} (strength ${num("strength")})`;
     }
     case "measurementRegime": {

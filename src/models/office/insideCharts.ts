@@ -14,12 +14,28 @@ const HEIGHT = 150;
 
 /** The four charts of `view` (those with data). */
 export function insideCharts(view: ReplicationView): ReportChart[] {
-  const when = (day: number): Record<string, unknown> => (view.startDate === undefined ? { day } : { date: dateOfDay({ startDate: view.startDate, swedishHolidays: true }, day) });
+  const when = (day: number): Record<string, unknown> =>
+    view.startDate === undefined ? { day } : { date: dateOfDay({ startDate: view.startDate, swedishHolidays: true }, day) };
   const x =
     view.startDate === undefined
       ? { field: "day", type: "quantitative", title: "day of the simulation" }
-      : { field: "date", type: "temporal", scale: { type: "utc" }, title: "week ending", axis: { format: span(view) < 200 ? "%-d %b %Y" : "%b %Y", tickCount: 12 } };
-  const warm = view.warmupDays > 0 ? [{ ...when(0), end: view.startDate === undefined ? view.warmupDays : dateOfDay({ startDate: view.startDate, swedishHolidays: true }, view.warmupDays), label: "warm-up" }] : [];
+      : {
+          field: "date",
+          type: "temporal",
+          scale: { type: "utc" },
+          title: "week ending",
+          axis: { format: span(view) < 200 ? "%-d %b %Y" : "%b %Y", tickCount: 12 },
+        };
+  const warm =
+    view.warmupDays > 0
+      ? [
+          {
+            ...when(0),
+            end: view.startDate === undefined ? view.warmupDays : dateOfDay({ startDate: view.startDate, swedishHolidays: true }, view.warmupDays),
+            label: "warm-up",
+          },
+        ]
+      : [];
   const warmLayer = (): Array<Record<string, unknown>> =>
     warm.length === 0 ? [] : [{ data: { values: warm }, mark: { type: "rect", color: "#eceff2" }, encoding: { x, x2: { field: "end" } } }];
   const charts: ReportChart[] = [];
@@ -29,7 +45,8 @@ export function insideCharts(view: ReplicationView): ReportChart[] {
   charts.push({
     name: "inside-backlog",
     title: `Undecided claims by step, week by week (${r})`,
-    caption: "Claims without a first decision at the end of each week, by the step each claim last started (or waiting for healthcare to complete a medical certificate). Grey: warm-up, not measured.",
+    caption:
+      "Claims without a first decision at the end of each week, by the step each claim last started (or waiting for healthcare to complete a medical certificate). Grey: warm-up, not measured.",
     spec: {
       width: WIDTH,
       height: HEIGHT,
@@ -38,7 +55,19 @@ export function insideCharts(view: ReplicationView): ReportChart[] {
         {
           data: { values: steps },
           mark: { type: "area", tooltip: true },
-          encoding: { x, y: { field: "claims", type: "quantitative", stack: "zero", title: "open claims" }, color: { field: "step", type: "nominal", sort: [...CLAIM_STEPS], scale: { scheme: "tableau10" }, title: "step", legend: { orient: "bottom", columns: 6 } }, order: { field: "order" } },
+          encoding: {
+            x,
+            y: { field: "claims", type: "quantitative", stack: "zero", title: "open claims" },
+            color: {
+              field: "step",
+              type: "nominal",
+              sort: [...CLAIM_STEPS],
+              scale: { scheme: "tableau10" },
+              title: "step",
+              legend: { orient: "bottom", columns: 6 },
+            },
+            order: { field: "order" },
+          },
         },
       ],
     },
@@ -52,7 +81,8 @@ export function insideCharts(view: ReplicationView): ReportChart[] {
     charts.push({
       name: "inside-lead",
       title: `Lead time of each week's decisions (${r})`,
-      caption: "Days from arrival to first decision of the claims decided in each week: the mean and the 90th percentile (nine in ten were quicker). A rise follows a backlog: the claims decided then had waited in it.",
+      caption:
+        "Days from arrival to first decision of the claims decided in each week: the mean and the 90th percentile (nine in ten were quicker). A rise follows a backlog: the claims decided then had waited in it.",
       spec: {
         width: WIDTH,
         height: HEIGHT,
@@ -61,7 +91,18 @@ export function insideCharts(view: ReplicationView): ReportChart[] {
           {
             data: { values: lead },
             mark: { type: "line", point: { size: 12 }, tooltip: true },
-            encoding: { x, y: { field: "days", type: "quantitative", title: "days" }, color: { field: "statistic", type: "nominal", sort: ["mean", "90th percentile"], scale: { range: ["#2f5d8a", "#e45756"] }, title: null, legend: { orient: "bottom" } } },
+            encoding: {
+              x,
+              y: { field: "days", type: "quantitative", title: "days" },
+              color: {
+                field: "statistic",
+                type: "nominal",
+                sort: ["mean", "90th percentile"],
+                scale: { range: ["#2f5d8a", "#e45756"] },
+                title: null,
+                legend: { orient: "bottom" },
+              },
+            },
           },
         ],
       },
@@ -69,12 +110,15 @@ export function insideCharts(view: ReplicationView): ReportChart[] {
   }
 
   const legend = contactLegend(view.weeks.flatMap((w) => Object.keys(w.contacts)));
-  const contacts = view.weeks.flatMap((w) => legend.ordered.map((reason, order) => ({ ...when(w.endDay), reason: contactLabel(reason), contacts: w.contacts[reason] ?? 0, order })));
+  const contacts = view.weeks.flatMap((w) =>
+    legend.ordered.map((reason, order) => ({ ...when(w.endDay), reason: contactLabel(reason), contacts: w.contacts[reason] ?? 0, order })),
+  );
   if (contacts.length > 0) {
     charts.push({
       name: "inside-contacts",
       title: `Contacts by reason, week by week (${r})`,
-      caption: "Calls and messages between citizens and the office each week, by reason: citizens' value demand in blues, failure demand (chasing, “who has my case?”, unclear letters, …) in reds, the office's own proactive calls (not demand) in green.",
+      caption:
+        "Calls and messages between citizens and the office each week, by reason: citizens' value demand in blues, failure demand (chasing, “who has my case?”, unclear letters, …) in reds, the office's own proactive calls (not demand) in green.",
       spec: {
         width: WIDTH,
         height: HEIGHT,
@@ -103,13 +147,14 @@ export function insideCharts(view: ReplicationView): ReportChart[] {
 
   const kinds = [...new Set(view.weeks.flatMap((w) => Object.keys(w.staffHours)))];
   const order = ["register", "certificate", "assess", "decide", "pay", "checkpoint", "contact", "reconsider", "review"];
-  kinds.sort((a, b) => (order.indexOf(a) + 100 * Number(!order.includes(a))) - (order.indexOf(b) + 100 * Number(!order.includes(b))));
+  kinds.sort((a, b) => order.indexOf(a) + 100 * Number(!order.includes(a)) - (order.indexOf(b) + 100 * Number(!order.includes(b))));
   const hours = view.weeks.flatMap((w) => kinds.map((k, o) => ({ ...when(w.endDay), work: k, hours: w.staffHours[k] ?? 0, order: o })));
   if (hours.length > 0) {
     charts.push({
       name: "inside-staff",
       title: `How staff time went, week by week (${r})`,
-      caption: "Staff hours of the tasks finished each week, by kind of work (including re-reading after handovers and the time spent registering work for measurement). Idle time is not shown.",
+      caption:
+        "Staff hours of the tasks finished each week, by kind of work (including re-reading after handovers and the time spent registering work for measurement). Idle time is not shown.",
       spec: {
         width: WIDTH,
         height: HEIGHT,
@@ -118,7 +163,12 @@ export function insideCharts(view: ReplicationView): ReportChart[] {
           {
             data: { values: hours },
             mark: { type: "area", tooltip: true },
-            encoding: { x, y: { field: "hours", type: "quantitative", stack: "zero", title: "staff hours per week" }, color: { field: "work", type: "nominal", sort: kinds, scale: { scheme: "tableau10" }, title: "work", legend: { orient: "bottom", columns: 9 } }, order: { field: "order" } },
+            encoding: {
+              x,
+              y: { field: "hours", type: "quantitative", stack: "zero", title: "staff hours per week" },
+              color: { field: "work", type: "nominal", sort: kinds, scale: { scheme: "tableau10" }, title: "work", legend: { orient: "bottom", columns: 9 } },
+              order: { field: "order" },
+            },
           },
         ],
       },

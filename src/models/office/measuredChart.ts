@@ -43,14 +43,32 @@ export function measuredChart(arms: readonly ReportArm[]): ReportChart | undefin
     const x = { field: "arm", type: "nominal", sort: armLabels, title: null, axis: { labelAngle: -30, labelLimit: 110 } };
     const xOffset = { field: "value", type: "nominal", sort: ["measured", "true"] };
     panels.push({
-      title: { text: `${label} (${u})`, subtitle: zoom ? `axis zoomed: starts at ${domain[0]}, not 0` : "axis from 0", fontSize: 12, subtitleFontSize: 10, subtitleColor: zoom ? "#a2302c" : "#666" },
+      title: {
+        text: `${label} (${u})`,
+        subtitle: zoom ? `axis zoomed: starts at ${domain[0]}, not 0` : "axis from 0",
+        fontSize: 12,
+        subtitleFontSize: 10,
+        subtitleColor: zoom ? "#a2302c" : "#666",
+      },
       data: { values },
       width: Math.max(150, 34 * arms.length),
       height: 190,
       layer: [
         {
           mark: { type: "rule", strokeWidth: 1.5 },
-          encoding: { x, xOffset, y: { field: "lower", type: "quantitative", scale: { domain, nice: false, zero: !zoom }, title: null }, y2: { field: "upper" }, color: { field: "value", type: "nominal", scale: { domain: ["measured", "true"], range: ["#e45756", "#4c78a8"] }, title: null, legend: { orient: "bottom" } } },
+          encoding: {
+            x,
+            xOffset,
+            y: { field: "lower", type: "quantitative", scale: { domain, nice: false, zero: !zoom }, title: null },
+            y2: { field: "upper" },
+            color: {
+              field: "value",
+              type: "nominal",
+              scale: { domain: ["measured", "true"], range: ["#e45756", "#4c78a8"] },
+              title: null,
+              legend: { orient: "bottom" },
+            },
+          },
         },
         {
           mark: { type: "point", filled: true, size: 46, tooltip: true },
@@ -65,7 +83,9 @@ export function measuredChart(arms: readonly ReportArm[]): ReportChart | undefin
     title: "What management saw against what was true",
     caption:
       "For each measured figure, the value as the measurement regime recorded it (red) next to the true value from the event record (blue): means over replications (dots) with 95% intervals (lines). A figure with no red dot was not measured." +
-      (zoomed.length > 0 ? ` The axes of ${zoomed.join(", ")} are zoomed to the values shown (see the note under each title), because on an axis from 0 their differences would be invisible.` : ""),
+      (zoomed.length > 0
+        ? ` The axes of ${zoomed.join(", ")} are zoomed to the values shown (see the note under each title), because on an axis from 0 their differences would be invisible.`
+        : ""),
     spec: { hconcat: panels, spacing: 18, resolve: { scale: { y: "independent", color: "shared" } } },
   };
 }

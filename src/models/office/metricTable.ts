@@ -81,7 +81,13 @@ const EXACT: Record<string, Entry> = {
     theme: "speed",
     phrase: { less: "had {x} fewer claims waiting on average", more: "had {x} more claims waiting on average" },
   },
-  backlogEnd: { label: "Open claims at the end", unit: "claims", description: "Claims still undecided when the simulation ended.", better: "lower", theme: "speed" },
+  backlogEnd: {
+    label: "Open claims at the end",
+    unit: "claims",
+    description: "Claims still undecided when the simulation ended.",
+    better: "lower",
+    theme: "speed",
+  },
   rejectionShare: {
     label: "Rejections",
     unit: "share",
@@ -99,7 +105,8 @@ const EXACT: Record<string, Entry> = {
   checkpointsOnTimeShare: {
     label: "Checkpoints assessed on time",
     unit: "share",
-    description: "Share of the rehabilitation chain's checkpoints due in the window (by default at day 90 and 180 of the sick-leave spell) assessed by their due date.",
+    description:
+      "Share of the rehabilitation chain's checkpoints due in the window (by default at day 90 and 180 of the sick-leave spell) assessed by their due date.",
     better: "higher",
     theme: "quality",
     phrase: { less: "assessed {x} percentage points fewer checkpoints on time", more: "assessed {x} percentage points more checkpoints on time" },
@@ -153,7 +160,8 @@ const EXACT: Record<string, Entry> = {
   officeContactsPerCase: {
     label: "Office's own calls per claim",
     unit: "contacts/claim",
-    description: "Calls the office made to citizens per claim arrived: a team owner's proactive call before a promised date slips. They cost staff time but are not demand, so they count neither in citizen contacts nor in the failure-demand share.",
+    description:
+      "Calls the office made to citizens per claim arrived: a team owner's proactive call before a promised date slips. They cost staff time but are not demand, so they count neither in citizen contacts nor in the failure-demand share.",
     better: "neither",
     theme: "citizens",
   },
@@ -167,7 +175,8 @@ const EXACT: Record<string, Entry> = {
   failureDemandShare: {
     label: "Failure demand",
     unit: "share",
-    description: "Share of citizens' contacts caused by not doing something, or not doing it right, the first time (chasing, \"who has my case?\", unclear letters, being asked again, repeat calls, reconsideration requests); the office's own proactive calls are not counted.",
+    description:
+      "Share of citizens' contacts caused by not doing something, or not doing it right, the first time (chasing, \"who has my case?\", unclear letters, being asked again, repeat calls, reconsideration requests); the office's own proactive calls are not counted.",
     better: "lower",
     theme: "citizens",
     phrase: { less: "cut failure demand by {x} percentage points of all contacts", more: "raised failure demand by {x} percentage points of all contacts" },
@@ -205,8 +214,20 @@ const EXACT: Record<string, Entry> = {
   },
   arrived: { label: "Claims arrived", unit: "claims", description: "Claims that arrived in the measurement window.", better: "neither", theme: "volume" },
   decided: { label: "First decisions", unit: "claims", description: "First decisions made in the measurement window.", better: "higher", theme: "volume" },
-  withdrawn: { label: "Claims withdrawn", unit: "claims", description: "Claims withdrawn by the claimant in the measurement window.", better: "lower", theme: "citizens" },
-  openEnd: { label: "Open claims at the end (all)", unit: "claims", description: "Open claims at the horizon, counting every arrival.", better: "lower", theme: "volume" },
+  withdrawn: {
+    label: "Claims withdrawn",
+    unit: "claims",
+    description: "Claims withdrawn by the claimant in the measurement window.",
+    better: "lower",
+    theme: "citizens",
+  },
+  openEnd: {
+    label: "Open claims at the end (all)",
+    unit: "claims",
+    description: "Open claims at the horizon, counting every arrival.",
+    better: "lower",
+    theme: "volume",
+  },
   unstable: {
     label: "Runaway backlog",
     unit: "flag",
@@ -225,17 +246,36 @@ const STATS: Record<string, { label: string; text: string }> = {
 };
 const SHARES: Record<string, { label: string; text: string; better: MetricInfo["better"] }> = {
   value: { label: "value work", text: "work on claims, checkpoints, real questions and the office's own proactive calls", better: "higher" },
-  failure: { label: "failure demand", text: "work caused by failure demand (chasing, confusion, repeat calls, reconsiderations, asking again)", better: "lower" },
+  failure: {
+    label: "failure demand",
+    text: "work caused by failure demand (chasing, confusion, repeat calls, reconsiderations, asking again)",
+    better: "lower",
+  },
   measurement: { label: "measurement and review", text: "registration for measurement, follow-up and quality review", better: "lower" },
   handoffs: { label: "handovers and switching", text: "re-reading after handovers and getting back into work after switching", better: "lower" },
   improvement: { label: "improvement and collaboration", text: "protected improvement work and healthcare collaboration", better: "neither" },
   idle: { label: "idle", text: "available time not used", better: "neither" },
 };
 const FIGURES: Record<string, { label: string; unit: MetricUnit; measured: string; true: string }> = {
-  decisionsPerHandlerWeek: { label: "Decisions per handler-week", unit: "decisions/handler-week", measured: "as counted", true: "true count (the same unless counting is gamed)" },
+  decisionsPerHandlerWeek: {
+    label: "Decisions per handler-week",
+    unit: "decisions/handler-week",
+    measured: "as counted",
+    true: "true count (the same unless counting is gamed)",
+  },
   leadTimeDays: { label: "Lead time (mean)", unit: "days", measured: "from complete documents to decision", true: "from arrival to decision" },
-  callAnswerSeconds: { label: "Call answer time (mean)", unit: "seconds", measured: "over answered calls", true: "including the time callers who hung up had waited" },
-  decisionAccuracy: { label: "Decision accuracy", unit: "share", measured: "found by quality review on a sample (NaN without review)", true: "the true accuracy" },
+  callAnswerSeconds: {
+    label: "Call answer time (mean)",
+    unit: "seconds",
+    measured: "over answered calls",
+    true: "including the time callers who hung up had waited",
+  },
+  decisionAccuracy: {
+    label: "Decision accuracy",
+    unit: "share",
+    measured: "found by quality review on a sample (NaN without review)",
+    true: "the true accuracy",
+  },
 };
 const TOTALS: readonly string[] = ["arrived", "decided", "withdrawn", "open"];
 
@@ -264,12 +304,25 @@ function single(key: string): MetricGroup {
 
 function durations(head: "leadTimeDays" | "daysToFirstPayment"): MetricGroup[] {
   const what = head === "leadTimeDays" ? "Lead time" : "Days to first payment";
-  const about = head === "leadTimeDays" ? "Calendar days from a claim's arrival to its first decision, for decisions in the window" : "Calendar days from a claim's arrival to its first payment, for granted claims paid in the window";
+  const about =
+    head === "leadTimeDays"
+      ? "Calendar days from a claim's arrival to its first decision, for decisions in the window"
+      : "Calendar days from a claim's arrival to its first payment, for granted claims paid in the window";
   const overall = Object.entries(STATS).map(([stat, s]): MetricInfo => {
-    const info: MetricInfo = { key: `${head}.${stat}`, label: `${what}, ${s.label}`, unit: "days", description: `${about}: ${s.text}.`, better: "lower", theme: "speed" };
-    if (head === "leadTimeDays" && stat === "mean") info.phrase = { less: "decided claims {x} days sooner on average", more: "decided claims {x} days later on average" };
-    if (head === "leadTimeDays" && stat === "p90") info.phrase = { less: "cut the wait of the slowest tenth of claims by {x} days", more: "made the slowest tenth of claims wait {x} days longer" };
-    if (head === "daysToFirstPayment" && stat === "mean") info.phrase = { less: "paid claimants {x} days sooner on average", more: "paid claimants {x} days later on average" };
+    const info: MetricInfo = {
+      key: `${head}.${stat}`,
+      label: `${what}, ${s.label}`,
+      unit: "days",
+      description: `${about}: ${s.text}.`,
+      better: "lower",
+      theme: "speed",
+    };
+    if (head === "leadTimeDays" && stat === "mean")
+      info.phrase = { less: "decided claims {x} days sooner on average", more: "decided claims {x} days later on average" };
+    if (head === "leadTimeDays" && stat === "p90")
+      info.phrase = { less: "cut the wait of the slowest tenth of claims by {x} days", more: "made the slowest tenth of claims wait {x} days longer" };
+    if (head === "daysToFirstPayment" && stat === "mean")
+      info.phrase = { less: "paid claimants {x} days sooner on average", more: "paid claimants {x} days later on average" };
     return info;
   });
   const statKeys = Object.keys(STATS).join(",");
@@ -285,7 +338,13 @@ function durations(head: "leadTimeDays" | "daysToFirstPayment"): MetricGroup[] {
         theme: "speed",
       })),
     );
-    groups.push({ key: `${head}.byComplexity.{${CLASSES.join(",")}}.{${statKeys}}`, unit: "days", better: "lower", description: "The same by complexity class.", metrics: byClass });
+    groups.push({
+      key: `${head}.byComplexity.{${CLASSES.join(",")}}.{${statKeys}}`,
+      unit: "days",
+      better: "lower",
+      description: "The same by complexity class.",
+      metrics: byClass,
+    });
   }
   return groups;
 }
@@ -299,7 +358,13 @@ function accuracyByClass(): MetricGroup {
     better: "higher",
     theme: "quality",
   }));
-  return { key: `accuracyByComplexity.{${CLASSES.join(",")}}`, unit: "share", better: "higher", description: "Right first decisions by complexity class (before any later reconsideration).", metrics };
+  return {
+    key: `accuracyByComplexity.{${CLASSES.join(",")}}`,
+    unit: "share",
+    better: "higher",
+    description: "Right first decisions by complexity class (before any later reconsideration).",
+    metrics,
+  };
 }
 
 function timeShares(): MetricGroup {
@@ -314,13 +379,33 @@ function timeShares(): MetricGroup {
   const parts = Object.entries(SHARES)
     .map(([k, s]) => `${k}: ${s.text}`)
     .join("; ");
-  return { key: `timeShare.{${Object.keys(SHARES).join(",")}}`, unit: "share", better: "neither", description: `How available staff time split; the six add to 1 (${parts}).`, metrics };
+  return {
+    key: `timeShare.{${Object.keys(SHARES).join(",")}}`,
+    unit: "share",
+    better: "neither",
+    description: `How available staff time split; the six add to 1 (${parts}).`,
+    metrics,
+  };
 }
 
 function measuredFigures(): MetricGroup {
   const metrics = Object.entries(FIGURES).flatMap(([k, f]): MetricInfo[] => [
-    { key: `measured.${k}.measured`, label: `${f.label}, as measured`, unit: f.unit, description: `${f.label} as the measurement regime recorded it (what management saw): ${f.measured}.`, better: "neither", theme: "measured" },
-    { key: `measured.${k}.true`, label: `${f.label}, true value`, unit: f.unit, description: `${f.label} from the full event record: ${f.true}.`, better: "neither", theme: "measured" },
+    {
+      key: `measured.${k}.measured`,
+      label: `${f.label}, as measured`,
+      unit: f.unit,
+      description: `${f.label} as the measurement regime recorded it (what management saw): ${f.measured}.`,
+      better: "neither",
+      theme: "measured",
+    },
+    {
+      key: `measured.${k}.true`,
+      label: `${f.label}, true value`,
+      unit: f.unit,
+      description: `${f.label} from the full event record: ${f.true}.`,
+      better: "neither",
+      theme: "measured",
+    },
   ]);
   return {
     key: `measured.{${Object.keys(FIGURES).join(",")}}.{measured,true}`,
@@ -359,8 +444,21 @@ function contactReasons(): MetricGroup {
 }
 
 function totals(): MetricGroup {
-  const metrics = TOTALS.map((a): MetricInfo => ({ key: `totals.${a}`, label: `All-time ${a} claims`, unit: "claims", description: `Claims ${a} over the whole run, warm-up and starting backlog included.`, better: "neither", theme: "volume" }));
-  return { key: `totals.{${TOTALS.join(",")}}`, unit: "claims", better: "neither", description: "All-time counts, warm-up and starting backlog included: arrived = decided + withdrawn + open.", metrics };
+  const metrics = TOTALS.map((a): MetricInfo => ({
+    key: `totals.${a}`,
+    label: `All-time ${a} claims`,
+    unit: "claims",
+    description: `Claims ${a} over the whole run, warm-up and starting backlog included.`,
+    better: "neither",
+    theme: "volume",
+  }));
+  return {
+    key: `totals.{${TOTALS.join(",")}}`,
+    unit: "claims",
+    better: "neither",
+    description: "All-time counts, warm-up and starting backlog included: arrived = decided + withdrawn + open.",
+    metrics,
+  };
 }
 
 /**
@@ -452,4 +550,8 @@ export function isShareMetric(key: string): boolean {
 export const TIME_SHARE_LABELS: ReadonlyArray<{ key: string; label: string }> = Object.entries(SHARES).map(([key, s]) => ({ key, label: s.label }));
 
 /** The measured figures of the office model and their labels, in display order. */
-export const MEASURED_FIGURE_LABELS: ReadonlyArray<{ key: string; label: string; unit: MetricUnit }> = Object.entries(FIGURES).map(([key, f]) => ({ key, label: f.label, unit: f.unit }));
+export const MEASURED_FIGURE_LABELS: ReadonlyArray<{ key: string; label: string; unit: MetricUnit }> = Object.entries(FIGURES).map(([key, f]) => ({
+  key,
+  label: f.label,
+  unit: f.unit,
+}));

@@ -24,7 +24,12 @@ const NOISE = "in units of the decision scale; at 100 every decision is a coin t
 
 const demand = z
   .strictObject({
-    casesPerWeek: z.number().min(0).max(100_000).default(D.demand.casesPerWeek).describe("new claims per week (at most 100000: far above any one office; the run budget limits it together with the horizon)"),
+    casesPerWeek: z
+      .number()
+      .min(0)
+      .max(100_000)
+      .default(D.demand.casesPerWeek)
+      .describe("new claims per week (at most 100000: far above any one office; the run budget limits it together with the horizon)"),
     weekdayProfile: z
       .array(z.number().min(0).max(1e3))
       .length(7)
@@ -38,7 +43,12 @@ const demand = z
       .describe("relative arrival intensity Monday..Sunday (normalised)"),
     seasonalAmplitude: z.number().min(0).lt(1).default(D.demand.seasonalAmplitude).describe("relative amplitude of the yearly cycle"),
     seasonalPeakDay: z.number().min(0).max(366).default(D.demand.seasonalPeakDay).describe("day of the year of the seasonal peak"),
-    initialBacklogWeeks: nonNeg(D.demand.initialBacklogWeeks, "starting backlog in weeks of volume", 104, "two years of volume; a longer backlog is not an office that works"),
+    initialBacklogWeeks: nonNeg(
+      D.demand.initialBacklogWeeks,
+      "starting backlog in weeks of volume",
+      104,
+      "two years of volume; a longer backlog is not an office that works",
+    ),
   })
   .prefault({});
 
@@ -66,7 +76,12 @@ const caseMix = z
       .max(20)
       .default(() => [...D.caseMix.checkpointDays])
       .describe("days of the sick-leave spell with a rehabilitation-chain assessment (at most 20 days, each at most 3650: ten years of sick leave)"),
-    followUpIntervalDays: z.number().min(1).max(3650).default(D.caseMix.followUpIntervalDays).describe("days between follow-ups of an ongoing claim (1 to 3650)"),
+    followUpIntervalDays: z
+      .number()
+      .min(1)
+      .max(3650)
+      .default(D.caseMix.followUpIntervalDays)
+      .describe("days between follow-ups of an ongoing claim (1 to 3650)"),
     followUpHours: nonNeg(D.caseMix.followUpHours, "mean work of one follow-up of an ongoing claim, hours", 40, WEEK),
     documentsMissingShare: share(D.caseMix.documentsMissingShare, "claims still waiting for the employer's information or the citizen's form"),
     documentsDelayDays: nonNeg(D.caseMix.documentsDelayDays, "mean days until those documents arrive", 365, YEAR),
@@ -94,7 +109,12 @@ const c = D.citizens;
 const citizens = z
   .strictObject({
     expectedDecisionDays: pos(c.expectedDecisionDays, "mean days a claimant waits before chasing", 36_600, "the longest horizon: citizens who never chase"),
-    chaseRepeatDays: z.number().min(0.5).max(365).default(c.chaseRepeatDays).describe("days between repeated chasing (0.5 to 365: people chase at most twice a day, and at least once a year)"),
+    chaseRepeatDays: z
+      .number()
+      .min(0.5)
+      .max(365)
+      .default(c.chaseRepeatDays)
+      .describe("days between repeated chasing (0.5 to 365: people chase at most twice a day, and at least once a year)"),
     questionsPerCase: nonNeg(c.questionsPerCase, "real questions per claim", 20, "a call every working day for a month"),
     questionsPerFollowUp: share(c.questionsPerFollowUp, "chance a follow-up of an ongoing claim brings a real question"),
     handoffContactShare: share(c.handoffContactShare, "chance of a 'who has my case?' call per handover"),
@@ -133,8 +153,18 @@ const judgement = z
     stressWeight: nonNeg(j.stressWeight, "noise per unit of stress above baseline", 100, NOISE),
     inexperienceWeight: nonNeg(j.inexperienceWeight, "noise multiplier for a complete novice", 100, NOISE),
     judgementSpread: nonNeg(j.judgementSpread, "sd of handlers' leanings under full discretion", 100, NOISE),
-    reconsiderationDeference: z.number().min(0).max(10).default(j.reconsiderationDeference).describe("a reconsideration keeps the decision unless the re-reading passes this (0 to 10, in units of the decision scale)"),
-    rejectMargin: z.number().min(0).max(10).default(j.rejectMargin).describe("benefit of the doubt: reject only when the reading is below minus this (0 to 10, in units of the decision scale)"),
+    reconsiderationDeference: z
+      .number()
+      .min(0)
+      .max(10)
+      .default(j.reconsiderationDeference)
+      .describe("a reconsideration keeps the decision unless the re-reading passes this (0 to 10, in units of the decision scale)"),
+    rejectMargin: z
+      .number()
+      .min(0)
+      .max(10)
+      .default(j.rejectMargin)
+      .describe("benefit of the doubt: reject only when the reading is below minus this (0 to 10, in units of the decision scale)"),
   })
   .prefault({});
 
@@ -184,7 +214,9 @@ export function unitSchemaOf(regime: Regime<RegimeUnitConfig>): z.ZodObject {
 }
 
 /** A standardised unit as written in a scenario file. */
-export const standardisedUnitSchema = unitSchemaOf(standardisedRegime as unknown as Regime<RegimeUnitConfig>) as unknown as ReturnType<typeof standardisedUnitShape>;
+export const standardisedUnitSchema = unitSchemaOf(standardisedRegime as unknown as Regime<RegimeUnitConfig>) as unknown as ReturnType<
+  typeof standardisedUnitShape
+>;
 
 /** A trust-based team unit as written in a scenario file. */
 export const teamUnitSchema = unitSchemaOf(teamRegime as unknown as Regime<RegimeUnitConfig>) as unknown as ReturnType<typeof teamUnitShape>;
@@ -198,7 +230,9 @@ let unionOfRegimes: z.ZodType | undefined;
  * A unit of any registered regime, told apart by its `regime` tag. Built at the
  * first validation from the regimes registered then (see registerRegime).
  */
-const unit = z.lazy(() => (unionOfRegimes ??= z.discriminatedUnion("regime", sealRegimes().map(unitSchemaOf) as [z.ZodObject, ...z.ZodObject[]]))) as unknown as z.ZodLazy<KnownUnitSchema>;
+const unit = z.lazy(
+  () => (unionOfRegimes ??= z.discriminatedUnion("regime", sealRegimes().map(unitSchemaOf) as [z.ZodObject, ...z.ZodObject[]])),
+) as unknown as z.ZodLazy<KnownUnitSchema>;
 
 const interval = z.tuple([z.number().min(0).max(24), z.number().min(0).max(24)]);
 
@@ -219,30 +253,34 @@ function formatBound(x: number): string {
 
 /** Office hours of a week: working intervals per weekday, Monday first. */
 const officeHours = z
-      .array(z.array(interval))
-      .length(7)
-      .superRefine((week, ctx) => {
-        let total = 0;
-        week.forEach((day, w) => {
-          let prevEnd = -Infinity;
-          day.forEach(([from, to], j) => {
-            if (!(from < to)) {
-              ctx.addIssue({ code: "custom", path: [w, j], message: "an interval [from, to] with from < to (hours of the day)", input: [from, to] });
-            } else if (from < prevEnd) {
-              ctx.addIssue({ code: "custom", path: [w, j], message: `an interval starting at or after the previous one ends (${prevEnd})`, input: [from, to] });
-            }
-            if (from < to) total += to - from;
-            prevEnd = Math.max(prevEnd, to);
-          });
-        });
-        if (week.length === 7 && !(total > 0)) {
-          ctx.addIssue({ code: "custom", message: "a week with some working time (at least one interval)", input: week });
-        } else if (week.length === 7 && total < MIN_WEEK_HOURS) {
-          // a few minutes a week turn a claim's hours of work into years of calendar time
-          ctx.addIssue({ code: "custom", message: `a week with at least ${MIN_WEEK_HOURS} working hour in all (got ${Math.round(total * 1e4) / 1e4})`, input: week });
+  .array(z.array(interval))
+  .length(7)
+  .superRefine((week, ctx) => {
+    let total = 0;
+    week.forEach((day, w) => {
+      let prevEnd = -Infinity;
+      day.forEach(([from, to], j) => {
+        if (!(from < to)) {
+          ctx.addIssue({ code: "custom", path: [w, j], message: "an interval [from, to] with from < to (hours of the day)", input: [from, to] });
+        } else if (from < prevEnd) {
+          ctx.addIssue({ code: "custom", path: [w, j], message: `an interval starting at or after the previous one ends (${prevEnd})`, input: [from, to] });
         }
-      })
-      .describe("working intervals per weekday, Monday first");
+        if (from < to) total += to - from;
+        prevEnd = Math.max(prevEnd, to);
+      });
+    });
+    if (week.length === 7 && !(total > 0)) {
+      ctx.addIssue({ code: "custom", message: "a week with some working time (at least one interval)", input: week });
+    } else if (week.length === 7 && total < MIN_WEEK_HOURS) {
+      // a few minutes a week turn a claim's hours of work into years of calendar time
+      ctx.addIssue({
+        code: "custom",
+        message: `a week with at least ${MIN_WEEK_HOURS} working hour in all (got ${Math.round(total * 1e4) / 1e4})`,
+        input: week,
+      });
+    }
+  })
+  .describe("working intervals per weekday, Monday first");
 
 /** The office part of a scenario. */
 export const officeSchema = z
@@ -259,7 +297,12 @@ export const officeSchema = z
     officeHours: officeHours.optional(),
     world,
     // prefault, not default: the default unit must itself be parsed so its own defaults are filled in
-    units: z.array(unit).min(1).max(100).prefault([{ regime: "standardised" }]).describe("the units of the office"),
+    units: z
+      .array(unit)
+      .min(1)
+      .max(100)
+      .prefault([{ regime: "standardised" }])
+      .describe("the units of the office"),
     initialBacklog: z
       .array(startingClaimSchema)
       .max(1_000_000)
@@ -271,7 +314,12 @@ export const officeSchema = z
   .superRefine((o, ctx) => {
     o.initialBacklog?.forEach((claim, i) => {
       if (claim.arrived > o.startDate) {
-        ctx.addIssue({ code: "custom", path: ["initialBacklog", i, "arrived"], message: `a date on or before startDate (${o.startDate})`, input: claim.arrived });
+        ctx.addIssue({
+          code: "custom",
+          path: ["initialBacklog", i, "arrived"],
+          message: `a date on or before startDate (${o.startDate})`,
+          input: claim.arrived,
+        });
       }
     });
     const total = o.units.reduce((a, u) => a + u.caseShare, 0);
@@ -300,10 +348,31 @@ export const officeSchema = z
 /** Run settings of a scenario. */
 export const runSettingsSchema = z
   .strictObject({
-    horizonDays: z.number().min(1).max(36_600).default(364).describe("simulated calendar days (1 to 36600: a run shorter than a day measures nothing; 100 years is beyond any study)"),
+    horizonDays: z
+      .number()
+      .min(1)
+      .max(36_600)
+      .default(364)
+      .describe("simulated calendar days (1 to 36600: a run shorter than a day measures nothing; 100 years is beyond any study)"),
     warmupDays: z.number().min(0).max(36_600).default(91).describe("days discarded before measuring (less than horizonDays)"),
-    replications: wholeNumber().min(1).max(100_000).default(20).describe("independent replications (at most 100000: confidence intervals stop narrowing long before)"),
-    seed: z.union([wholeNumber().min(0).max(2 ** 53), z.string().min(1).max(200).regex(/^[^/]+$/)]).default(2026).describe("root seed"),
+    replications: wholeNumber()
+      .min(1)
+      .max(100_000)
+      .default(20)
+      .describe("independent replications (at most 100000: confidence intervals stop narrowing long before)"),
+    seed: z
+      .union([
+        wholeNumber()
+          .min(0)
+          .max(2 ** 53),
+        z
+          .string()
+          .min(1)
+          .max(200)
+          .regex(/^[^/]+$/),
+      ])
+      .default(2026)
+      .describe("root seed"),
     periods: z
       .enum(["month", "quarter"])
       .optional()

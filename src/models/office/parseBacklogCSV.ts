@@ -62,7 +62,11 @@ export function parseBacklogCSV(text: string, options: BacklogCSVOptions = {}): 
   header.forEach((h, k) => {
     if (!COLUMNS.includes(h)) {
       const guess = closestMatch(h, COLUMNS);
-      fail(headerAt + 1, k + 1, `unknown column "${h}"; expected the columns ${COLUMNS.join(", ")} (complexity optional)` + (guess === undefined ? "" : `; did you mean "${guess}"?`));
+      fail(
+        headerAt + 1,
+        k + 1,
+        `unknown column "${h}"; expected the columns ${COLUMNS.join(", ")} (complexity optional)` + (guess === undefined ? "" : `; did you mean "${guess}"?`),
+      );
     } else if (h in index) {
       fail(headerAt + 1, k + 1, `column "${h}" appears twice`);
     } else {
@@ -85,7 +89,11 @@ export function parseBacklogCSV(text: string, options: BacklogCSVOptions = {}): 
     const line = i + 1;
     const fields = splitFields(raw).map((f) => f.trim());
     if (fields.length !== header.length) {
-      fail(line, Math.min(fields.length, header.length) + 1, `${fields.length} field${fields.length === 1 ? "" : "s"}; expected ${header.length} (${header.join(",")})`);
+      fail(
+        line,
+        Math.min(fields.length, header.length) + 1,
+        `${fields.length} field${fields.length === 1 ? "" : "s"}; expected ${header.length} (${header.join(",")})`,
+      );
       continue;
     }
     const before = problems.length;
@@ -94,17 +102,30 @@ export function parseBacklogCSV(text: string, options: BacklogCSVOptions = {}): 
     if (!isIsoDate(arrived)) {
       fail(line, col("arrived"), `arrived: got ${JSON.stringify(arrived)}; expected a date YYYY-MM-DD`);
     } else if (options.startDate !== undefined && arrived > options.startDate) {
-      fail(line, col("arrived"), `arrived: got ${arrived}; expected a date on or before the start date ${options.startDate} (an open claim has already arrived)`);
+      fail(
+        line,
+        col("arrived"),
+        `arrived: got ${arrived}; expected a date on or before the start date ${options.startDate} (an open claim has already arrived)`,
+      );
     }
     const certText = fields[index["certificateComplete"]!]!.toLowerCase();
     const certificateComplete = YES.has(certText) ? true : NO.has(certText) ? false : undefined;
     if (certificateComplete === undefined) {
-      fail(line, col("certificateComplete"), `certificateComplete: got ${JSON.stringify(fields[index["certificateComplete"]!])}; expected yes or no (or true/false, 1/0)`);
+      fail(
+        line,
+        col("certificateComplete"),
+        `certificateComplete: got ${JSON.stringify(fields[index["certificateComplete"]!])}; expected yes or no (or true/false, 1/0)`,
+      );
     }
     const step = fields[index["step"]!]!;
     if (!(STARTING_STEPS as readonly string[]).includes(step)) {
       const guess = closestMatch(step, STARTING_STEPS);
-      fail(line, col("step"), `step: got ${JSON.stringify(step)}; expected one of ${STARTING_STEPS.join(", ")} (an open claim waits before its decision)` + (guess === undefined ? "" : `; did you mean "${guess}"?`));
+      fail(
+        line,
+        col("step"),
+        `step: got ${JSON.stringify(step)}; expected one of ${STARTING_STEPS.join(", ")} (an open claim waits before its decision)` +
+          (guess === undefined ? "" : `; did you mean "${guess}"?`),
+      );
     }
     let complexity: Complexity | undefined;
     if ("complexity" in index) {

@@ -32,8 +32,16 @@ export function periodChart(arms: readonly ReportArm[], figure = "leadTimeDays.m
   const color = { field: "arm", type: "nominal", sort: arms.map((a) => a.label), title: null, legend: { orient: "bottom" } };
   const x = { field: "day", type: "quantitative", title: "day of the simulation (middle of the period)" };
   const layer: Array<Record<string, unknown>> = [
-    { data: { values }, mark: { type: "rule", opacity: 0.5 }, encoding: { x, y: { field: "low", type: "quantitative", title: figure }, y2: { field: "high" }, color } },
-    { data: { values }, mark: { type: "line", point: true, strokeWidth: 2, tooltip: true }, encoding: { x, y: { field: "mean", type: "quantitative" }, color } },
+    {
+      data: { values },
+      mark: { type: "rule", opacity: 0.5 },
+      encoding: { x, y: { field: "low", type: "quantitative", title: figure }, y2: { field: "high" }, color },
+    },
+    {
+      data: { values },
+      mark: { type: "line", point: true, strokeWidth: 2, tooltip: true },
+      encoding: { x, y: { field: "mean", type: "quantitative" }, color },
+    },
   ];
   const changes = arms.flatMap((a) => changeDays(a.result.scenario));
   const seen = new Set<string>();

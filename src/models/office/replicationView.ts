@@ -47,7 +47,10 @@ const STEP_OF_TASK: Record<string, string> = { register: "registration", certifi
  * The weekly view of a replication from its trace (from `simulateOffice`
  * with `trace: true`, events in time order).
  */
-export function replicationView(trace: readonly TraceEntry[], run: { replication: number; horizonDays: number; warmupDays: number; startDate?: string }): ReplicationView {
+export function replicationView(
+  trace: readonly TraceEntry[],
+  run: { replication: number; horizonDays: number; warmupDays: number; startDate?: string },
+): ReplicationView {
   const weeks: ReplicationWeek[] = [];
   const open = new Map<number, { arrived: number; step: string }>();
   let week = newWeek(7);

@@ -9,16 +9,32 @@ import type { ReportArm } from "../../report/reportArms";
 import type { ReportChart } from "../../report/ReportChart";
 import { stackedIntervals } from "../../report/stackedIntervals";
 
-const COLOURS: Record<string, string> = { value: "#54a24b", failure: "#e45756", measurement: "#b279a2", handoffs: "#f58518", improvement: "#72b7b2", idle: "#bab0ac" };
+const COLOURS: Record<string, string> = {
+  value: "#54a24b",
+  failure: "#e45756",
+  measurement: "#b279a2",
+  handoffs: "#f58518",
+  improvement: "#72b7b2",
+  idle: "#bab0ac",
+};
 /** The categories with their labels from the metric table, in its order. */
-const CATEGORIES: ReadonlyArray<[key: string, label: string, colour: string]> = TIME_SHARE_LABELS.map(({ key, label }) => [key, label, COLOURS[key] ?? "#bab0ac"]);
+const CATEGORIES: ReadonlyArray<[key: string, label: string, colour: string]> = TIME_SHARE_LABELS.map(({ key, label }) => [
+  key,
+  label,
+  COLOURS[key] ?? "#bab0ac",
+]);
 
 /** The time-split chart, or undefined when no arm reports `timeShare.*`. */
 export function timeShareChart(arms: readonly ReportArm[]): ReportChart | undefined {
   const values: Array<Record<string, unknown>> = [];
   for (const arm of arms) {
     const present = CATEGORIES.filter(([key]) => arm.result.summary[`timeShare.${key}`] !== undefined);
-    const ends = stackedIntervals(arm.result.records, present.map((c) => c[0]), (r, key) => r[`timeShare.${key}`], [0, 1]);
+    const ends = stackedIntervals(
+      arm.result.records,
+      present.map((c) => c[0]),
+      (r, key) => r[`timeShare.${key}`],
+      [0, 1],
+    );
     ends.forEach((e) => {
       const order = CATEGORIES.findIndex((c) => c[0] === e.part);
       values.push({ arm: arm.label, use: CATEGORIES[order]![1], share: e.mean, order, end: e.end, lower: e.lower, upper: e.upper });
@@ -40,7 +56,14 @@ export function timeShareChart(arms: readonly ReportArm[]): ReportChart | undefi
           mark: { type: "bar", tooltip: true },
           encoding: {
             y,
-            x: { field: "share", type: "quantitative", stack: "zero", title: "share of working time", scale: { domain: [0, 1], nice: false }, axis: { format: "%" } },
+            x: {
+              field: "share",
+              type: "quantitative",
+              stack: "zero",
+              title: "share of working time",
+              scale: { domain: [0, 1], nice: false },
+              axis: { format: "%" },
+            },
             color: {
               field: "use",
               type: "nominal",

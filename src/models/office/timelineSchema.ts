@@ -23,7 +23,7 @@ const day = z
 
 const unitRef = z
   .union([z.string().min(1).max(100), wholeNumber().min(0).max(99)])
-  .describe("the unit: its name (default names: \"standardised\", \"teams\") or its position in office.units (0 = first)");
+  .describe('the unit: its name (default names: "standardised", "teams") or its position in office.units (0 = first)');
 
 /** Schemas of the office file the timeline reuses. */
 export interface TimelineSchemaParts {
@@ -51,7 +51,9 @@ export function timelineSchema(parts: TimelineSchemaParts) {
           sealRegimes().map((r) => z.strictObject(r.unitShape().shape).omit({ handlers: true, caseShare: true })) as [z.ZodObject, ...z.ZodObject[]],
         )),
     )
-    .describe("the new organisation of the unit (its people and share of claims carry over; name defaults to the unit's)") as unknown as z.ZodLazy<KnownSwitchTo>;
+    .describe(
+      "the new organisation of the unit (its people and share of claims carry over; name defaults to the unit's)",
+    ) as unknown as z.ZodLazy<KnownSwitchTo>;
   const regime = z.strictObject({
     change: z.literal("regime"),
     at: day,

@@ -43,7 +43,10 @@ export interface TraceRow {
  * @param options.startDate - day 0's date (ISO), for the `date` column
  * @param options.unitNames - unit names by index (an index is used where a name is missing)
  */
-export function traceRows(trace: readonly TraceEntry[], options: { startDate?: string; unitNames?: readonly (string | undefined)[]; claims?: ReadonlySet<number> } = {}): TraceRow[] {
+export function traceRows(
+  trace: readonly TraceEntry[],
+  options: { startDate?: string; unitNames?: readonly (string | undefined)[]; claims?: ReadonlySet<number> } = {},
+): TraceRow[] {
   const start = options.startDate === undefined ? undefined : parseIsoDate(options.startDate);
   const rows: TraceRow[] = [];
   for (const e of trace) {

@@ -27,15 +27,35 @@ const monthDay = (d: string, what: string) =>
 
 const leave = z
   .strictObject({
-    days: z.number().min(0).max(60).default(W.leave.days).describe("days of annual leave a year, working days (0 to 60: Semesterlagen gives 25, state agreements up to 35)"),
-    summerWeeks: z.number().min(0).max(8).default(W.leave.summerWeeks).describe("weeks taken together in the summer window, part of days (0 to 8; Semesterlagen 12 §: at least 4 in June–August)"),
-    summerShare: z.number().min(0).max(1).default(W.leave.summerShare).describe("share of staff who take their summer weeks in the window; the others take them at another time of year"),
+    days: z
+      .number()
+      .min(0)
+      .max(60)
+      .default(W.leave.days)
+      .describe("days of annual leave a year, working days (0 to 60: Semesterlagen gives 25, state agreements up to 35)"),
+    summerWeeks: z
+      .number()
+      .min(0)
+      .max(8)
+      .default(W.leave.summerWeeks)
+      .describe("weeks taken together in the summer window, part of days (0 to 8; Semesterlagen 12 §: at least 4 in June–August)"),
+    summerShare: z
+      .number()
+      .min(0)
+      .max(1)
+      .default(W.leave.summerShare)
+      .describe("share of staff who take their summer weeks in the window; the others take them at another time of year"),
     summerFrom: monthDay(W.leave.summerFrom, "first day of the summer window"),
     summerUntil: monthDay(W.leave.summerUntil, "last day of the summer window"),
   })
   .superRefine((l, ctx) => {
     if (5 * l.summerWeeks > l.days) {
-      ctx.addIssue({ code: "custom", path: ["summerWeeks"], message: `a number of weeks ≤ days / 5 (${l.days / 5}): the summer weeks are part of the annual leave`, input: l.summerWeeks });
+      ctx.addIssue({
+        code: "custom",
+        path: ["summerWeeks"],
+        message: `a number of weeks ≤ days / 5 (${l.days / 5}): the summer weeks are part of the annual leave`,
+        input: l.summerWeeks,
+      });
     }
     const from = dayOfYear(l.summerFrom);
     const until = dayOfYear(l.summerUntil);
@@ -53,7 +73,12 @@ const leave = z
 const spells = (d: { share: number; meanDays: number; cv: number }, what: string) =>
   z
     .strictObject({
-      share: z.number().min(0).max(0.5).default(d.share).describe(`share of staff time away on ${what} (0 to 0.5: beyond half the staff away it is not an office that works)`),
+      share: z
+        .number()
+        .min(0)
+        .max(0.5)
+        .default(d.share)
+        .describe(`share of staff time away on ${what} (0 to 0.5: beyond half the staff away it is not an office that works)`),
       meanDays: z.number().gt(0).max(730).default(d.meanDays).describe(`mean length of a spell of ${what}, calendar days (at most 730: two years)`),
       cv: z.number().min(0).max(10).default(d.cv).describe(`coefficient of variation of the spell length (lognormal; at most 10)`),
     })

@@ -28,7 +28,9 @@ export function registerRegime<C extends RegimeUnitConfig>(regime: Regime<C>): v
   }
   if (regimes.has(tag)) throw new Error(`registerRegime: tag: got "${tag}"; expected a new tag (known regimes: ${listed()})`);
   if (sealed) {
-    throw new Error(`registerRegime: regime "${tag}" registered after the scenario schema was built from ${listed()}; register it before the first office or scenario is validated`);
+    throw new Error(
+      `registerRegime: regime "${tag}" registered after the scenario schema was built from ${listed()}; register it before the first office or scenario is validated`,
+    );
   }
   if (regime.defaults.regime !== tag) {
     throw new Error(`registerRegime: defaults.regime: got ${describeValue(regime.defaults.regime)}; expected "${tag}" (the regime's tag)`);

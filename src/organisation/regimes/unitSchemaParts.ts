@@ -37,21 +37,42 @@ export function commonUnitShape(d: Readonly<CommonUnitConfig & { specialisationG
   const specialists =
     d.specialisationGain === undefined
       ? {}
-      : { specialisationGain: nonNeg(d.specialisationGain, "speed gain of specialists at their own step", 10, "specialists eleven times faster at their step") };
+      : {
+          specialisationGain: nonNeg(d.specialisationGain, "speed gain of specialists at their own step", 10, "specialists eleven times faster at their step"),
+        };
   return {
     name: z.string().min(1).max(100).optional().describe("unit name (default: the regime's)"),
-    caseShare: z.number().min(0).max(1000).default(d.caseShare).describe("share of new claims routed to this unit (a relative weight, normalised over units; at most 1000)"),
-    handlers: wholeNumber().min(1).max(100_000).default(d.handlers).describe("staff of the unit (at most 100000, a whole agency; the run budget limits staff over all units)"),
+    caseShare: z
+      .number()
+      .min(0)
+      .max(1000)
+      .default(d.caseShare)
+      .describe("share of new claims routed to this unit (a relative weight, normalised over units; at most 1000)"),
+    handlers: wholeNumber()
+      .min(1)
+      .max(100_000)
+      .default(d.handlers)
+      .describe("staff of the unit (at most 100000, a whole agency; the run budget limits staff over all units)"),
     rereadHours: nonNeg(d.rereadHours, "re-reading after a handover, hours", 40, WEEK),
     handoffLossShare: share(d.handoffLossShare, "chance a detail is lost at a handover"),
     policies: z.array(policySpecSchema()).max(20).default([]).describe("management policies in force (at most 20; there are 9 kinds)"),
     capabilityMax: pos(d.capabilityMax, "productivity reachable by improvement", 10, "ten times the established productivity"),
     improvementHoursToGain: pos(d.improvementHoursToGain, "improvement hours per head for ~63% of the gain", 20000, "about twelve working years per head"),
     ...specialists,
-    overtimeThresholdWeeks: nonNeg(d.overtimeThresholdWeeks, "queued work per head (weeks) above which overtime is ordered", 52, "a year of queued work per head"),
+    overtimeThresholdWeeks: nonNeg(
+      d.overtimeThresholdWeeks,
+      "queued work per head (weeks) above which overtime is ordered",
+      52,
+      "a year of queued work per head",
+    ),
     overtimeHoursPerWeek: z.number().min(0).max(40).default(d.overtimeHoursPerWeek).describe("overtime hours per person in a week when ordered (0 to 40)"),
     overtimeHoursPerYear: z.number().min(0).max(2000).default(d.overtimeHoursPerYear).describe("most overtime hours per person in a year (0 to 2000)"),
-    borrowThresholdWeeks: nonNeg(d.borrowThresholdWeeks, "queued work per head (weeks) above which handlers are borrowed from other units", 52, "a year of queued work per head"),
+    borrowThresholdWeeks: nonNeg(
+      d.borrowThresholdWeeks,
+      "queued work per head (weeks) above which handlers are borrowed from other units",
+      52,
+      "a year of queued work per head",
+    ),
     borrowShare: z.number().min(0).max(1).default(d.borrowShare).describe("handlers borrowed, as a share of the unit's staff"),
     borrowedProductivity: share(d.borrowedProductivity, "productivity of a borrowed handler"),
     discretion: share(d.discretion, "how much personal leanings show in decisions"),

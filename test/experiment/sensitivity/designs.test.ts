@@ -24,7 +24,7 @@ function ishigami(u: number[], a = 7, b = 0.1): number {
 /** Analytic indices of Ishigami (Sobol' & Levitan 1999): V = a²/8 + bπ⁴/5 + b²π⁸/18 + 1/2. */
 function ishigamiIndices(a = 7, b = 0.1): { first: number[]; total: number[] } {
   const pi4 = Math.PI ** 4;
-  const V = a * a / 8 + (b * pi4) / 5 + (b * b * pi4 * pi4) / 18 + 0.5;
+  const V = (a * a) / 8 + (b * pi4) / 5 + (b * b * pi4 * pi4) / 18 + 0.5;
   const V1 = 0.5 * (1 + (b * pi4) / 5) ** 2;
   const V2 = (a * a) / 8;
   const V13 = (8 * b * b * pi4 * pi4) / 225;
@@ -51,7 +51,13 @@ describe("Ishigami: Sobol indices (Saltelli sampling, Jansen total)", () => {
   // this seed is checked, not cherry-picked: it is the first one tried).
   const n = 4096;
   const points = saltelliDesign(n, 3, createStream(1, "ishigami", "design"));
-  const a = sobolIndices(points.map((u) => ishigami(u)), n, 3, createStream(1, "ishigami", "bootstrap"), { bootstrap: 300 });
+  const a = sobolIndices(
+    points.map((u) => ishigami(u)),
+    n,
+    3,
+    createStream(1, "ishigami", "bootstrap"),
+    { bootstrap: 300 },
+  );
   it.each([0, 1, 2])("x%i: S1 and ST within 0.06 of the analytic value, inside the bootstrap interval", (i) => {
     const s = a.indices[i]!;
     expect(Math.abs(s.first - truth.first[i]!)).toBeLessThan(0.06);
@@ -67,7 +73,13 @@ describe("Ishigami: Sobol indices (Saltelli sampling, Jansen total)", () => {
     expect(s3.firstLower).toBeLessThan(0);
   });
   it("the indices are a pure function of the seed", () => {
-    const again = sobolIndices(points.map((u) => ishigami(u)), n, 3, createStream(1, "ishigami", "bootstrap"), { bootstrap: 300 });
+    const again = sobolIndices(
+      points.map((u) => ishigami(u)),
+      n,
+      3,
+      createStream(1, "ishigami", "bootstrap"),
+      { bootstrap: 300 },
+    );
     expect(again).toEqual(a);
   });
 });
@@ -117,7 +129,11 @@ describe("Morris screening finds the influential inputs of the g-function", () =
     expect(m[0]!.muStar - m[1]!.muStar).toBeGreaterThan(3 * Math.hypot(m[0]!.muStarSe, m[1]!.muStarSe));
   });
   it("a linear function gives σ = 0 and μ = μ* = its slope per full range", () => {
-    const lin = morrisEffects(d, d.points.map((u) => 3 * u[0]! - 2 * u[5]!), 8);
+    const lin = morrisEffects(
+      d,
+      d.points.map((u) => 3 * u[0]! - 2 * u[5]!),
+      8,
+    );
     expect(lin[0]!.mu).toBeCloseTo(3, 10);
     expect(lin[0]!.muStar).toBeCloseTo(3, 10);
     expect(lin[0]!.sigma).toBeCloseTo(0, 10);

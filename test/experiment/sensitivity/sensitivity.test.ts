@@ -18,7 +18,14 @@ const params: SensitivityOptions["parameters"] = [
 
 describe("sensitivity on the M/M/c queue", () => {
   it("Morris: identical for 1 and 2 workers; arrival and service rate matter for the wait, and in opposite directions", async () => {
-    const opts: SensitivityOptions<Mm1ScenarioInput> = { method: "morris", parameters: params, metric: ["waitMean", "served"], samples: 6, replications: 2, rootSeed: 7 };
+    const opts: SensitivityOptions<Mm1ScenarioInput> = {
+      method: "morris",
+      parameters: params,
+      metric: ["waitMean", "served"],
+      samples: 6,
+      replications: 2,
+      rootSeed: 7,
+    };
     const one = await sensitivity(mm1Model, base, { ...opts, workers: 1 });
     const two = await sensitivity("mm1", base, { ...opts, workers: 2 });
     expect(two).toEqual(one);
@@ -35,7 +42,15 @@ describe("sensitivity on the M/M/c queue", () => {
   });
 
   it("Sobol: three shards merged equal the unsharded run, in any order", async () => {
-    const opts: SensitivityOptions<Mm1ScenarioInput> = { method: "sobol", parameters: params.slice(0, 2), metric: "waitMean", samples: 8, bootstrap: 50, rootSeed: 3, workers: 1 };
+    const opts: SensitivityOptions<Mm1ScenarioInput> = {
+      method: "sobol",
+      parameters: params.slice(0, 2),
+      metric: "waitMean",
+      samples: 8,
+      bootstrap: 50,
+      rootSeed: 3,
+      workers: 1,
+    };
     const whole = await sensitivity(mm1Model, base, opts);
     const shards = await Promise.all([0, 1, 2].map((index) => sensitivity(mm1Model, base, { ...opts, shard: { index, count: 3 } })));
     expect(shards.map((s) => s.measures)).toEqual([[], [], []]);
@@ -88,10 +103,22 @@ describe("bad input fails before any run", () => {
   };
   const ok: SensitivityOptions<Mm1ScenarioInput> = { method: "morris", parameters: params, metric: "waitMean", samples: 4, rootSeed: 1, workers: 1 };
   it.each<[string, Partial<SensitivityOptions<Mm1ScenarioInput>>, RegExp]>([
-    ["a path that does not exist", { parameters: [{ path: "arrivalRat", kind: "uniform", lo: 0.1, hi: 0.5 }] }, /arrivalRat.*does not exist.*did you mean "arrivalRate"/],
+    [
+      "a path that does not exist",
+      { parameters: [{ path: "arrivalRat", kind: "uniform", lo: 0.1, hi: 0.5 }] },
+      /arrivalRat.*does not exist.*did you mean "arrivalRate"/,
+    ],
     ["a reversed range", { parameters: [{ path: "arrivalRate", kind: "uniform", lo: 0.8, hi: 0.3 }] }, /arrivalRate: the range \[0.8, 0.3\] is reversed/],
-    ["a range outside the schema", { parameters: [{ path: "arrivalRate", kind: "uniform", lo: -1, hi: 0.5 }] }, /arrivalRate: the low end, -1, is not allowed: .*arrivalRate/],
-    ["a fractional value of a whole-number setting", { parameters: [{ path: "servers", kind: "uniform", lo: 1, hi: 3 }] }, /servers: a value inside the range.*discrete list/],
+    [
+      "a range outside the schema",
+      { parameters: [{ path: "arrivalRate", kind: "uniform", lo: -1, hi: 0.5 }] },
+      /arrivalRate: the low end, -1, is not allowed: .*arrivalRate/,
+    ],
+    [
+      "a fractional value of a whole-number setting",
+      { parameters: [{ path: "servers", kind: "uniform", lo: 1, hi: 3 }] },
+      /servers: a value inside the range.*discrete list/,
+    ],
     ["a log range through 0", { parameters: [{ path: "serviceRate", kind: "logUniform", lo: 0, hi: 2 }] }, /log-uniform range needs lo > 0/],
     ["too few Morris trajectories", { samples: 1 }, /too few samples for morris: got 1 trajectories, need a whole number ≥ 2/],
     ["too few Sobol samples", { method: "sobol", samples: 4 }, /too few samples for sobol: got 4 base samples, need a whole number ≥ 8/],
@@ -132,7 +159,23 @@ describe("regimeMap on the M/M/c queue", () => {
     expect(one.boundary).toHaveLength(3);
   });
   it("refuses a single-valued axis and a metric that is not produced", async () => {
-    await expect(regimeMap(mm1Model, base, base, { x: { path: "arrivalRate", values: [0.4] }, y: { path: "horizon", values: [300, 500] }, metric: "waitMean", replications: 2, rootSeed: 1 })).rejects.toThrow(/at least 2 values/);
-    await expect(regimeMap(mm1Model, base, base, { x: { path: "arrivalRate", values: [0.4, 0.5] }, y: { path: "horizon", values: [300, 500] }, metric: "nope", replications: 2, rootSeed: 1 })).rejects.toThrow(/metric "nope" is not produced/);
+    await expect(
+      regimeMap(mm1Model, base, base, {
+        x: { path: "arrivalRate", values: [0.4] },
+        y: { path: "horizon", values: [300, 500] },
+        metric: "waitMean",
+        replications: 2,
+        rootSeed: 1,
+      }),
+    ).rejects.toThrow(/at least 2 values/);
+    await expect(
+      regimeMap(mm1Model, base, base, {
+        x: { path: "arrivalRate", values: [0.4, 0.5] },
+        y: { path: "horizon", values: [300, 500] },
+        metric: "nope",
+        replications: 2,
+        rootSeed: 1,
+      }),
+    ).rejects.toThrow(/metric "nope" is not produced/);
   });
 });

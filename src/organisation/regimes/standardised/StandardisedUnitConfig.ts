@@ -93,4 +93,3 @@ export const defaultStandardisedUnit: Readonly<StandardisedUnitConfig> = Object.
 export function standardisedUnit(overrides: Partial<Omit<StandardisedUnitConfig, "regime">> = {}): StandardisedUnitConfig {
   return unitConfigOf(defaultStandardisedUnit, overrides, "standardisedUnit");
 }
-

@@ -26,7 +26,10 @@ export function standardisedUnitShape() {
   return z.strictObject({
     regime: z.literal("standardised"),
     ...commonUnitShape(S),
-    poolShares: z.union([z.literal("auto"), poolShares]).default("auto").describe('staff shares per pool (relative weights, each at most 1000), or "auto" (planned hours)'),
+    poolShares: z
+      .union([z.literal("auto"), poolShares])
+      .default("auto")
+      .describe('staff shares per pool (relative weights, each at most 1000), or "auto" (planned hours)'),
     templateFit: pos(S.templateFit, "template hours as a multiple of the mean step need", 100, "a multiple of the mean step need"),
     misfitTolerance: nonNeg(S.misfitTolerance, "a step needing more than template × (1 + tolerance) is a misfit", 100, "a multiple of the template"),
     escalateShare: share(S.escalateShare, "share of misfits escalated"),

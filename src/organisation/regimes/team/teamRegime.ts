@@ -44,7 +44,9 @@ export const teamRegime: Regime<TeamUnitConfig> = {
   describeUnit(u) {
     const size = typeof u["teamSize"] === "number" ? ` of ${u["teamSize"]}` : "";
     const spec =
-      u["specialise"] === true ? `, with internal specialisation (${fmt(100 * (typeof u["specialistShare"] === "number" ? u["specialistShare"] : 0))}% specialists)` : "";
+      u["specialise"] === true
+        ? `, with internal specialisation (${fmt(100 * (typeof u["specialistShare"] === "number" ? u["specialistShare"] : 0))}% specialists)`
+        : "";
     const proactive = u["proactiveContact"] === true ? ", calling citizens before a promised date slips" : "";
     return `trust-based teams${size} owning each claim end to end${spec}${proactive}`;
   },
