@@ -36,6 +36,30 @@ export default defineConfig(
     },
   },
   {
+    // Debt left by the one-time switch-on (issue 10, session 3): after the merge of that session these
+    // rules still fired in older code (counts at the switch: needless assertions 57, explicit any 28,
+    // unsafe any 30, base-to-string 7, caught errors rethrown without cause 7, promise rejections
+    // that are not Errors 2, and one each of the rest). They are warnings, printed by `npm run lint`
+    // and counted by scripts/lint-report.sh, until fixed; every other rule of the type-checked
+    // recommended set (floating and misused promises among them) is an error in CI.
+    rules: {
+      "@typescript-eslint/no-unnecessary-type-assertion": "warn",
+      "@typescript-eslint/no-explicit-any": "warn",
+      "@typescript-eslint/no-unsafe-member-access": "warn",
+      "@typescript-eslint/no-unsafe-argument": "warn",
+      "@typescript-eslint/no-unsafe-assignment": "warn",
+      "@typescript-eslint/no-unsafe-return": "warn",
+      "@typescript-eslint/no-base-to-string": "warn",
+      "preserve-caught-error": "warn",
+      "@typescript-eslint/prefer-promise-reject-errors": "warn",
+      "@typescript-eslint/unbound-method": "warn",
+      "@typescript-eslint/no-this-alias": "warn",
+      "@typescript-eslint/require-await": "warn",
+      "no-useless-assignment": "warn",
+      "no-loss-of-precision": "warn",
+    },
+  },
+  {
     // AS 241's coefficients are kept digit for digit as Wichura published them, so they can be checked against the paper; doubles round them.
     files: ["src/stats/normalQuantile.ts"],
     rules: { "no-loss-of-precision": "off" },

@@ -19,7 +19,6 @@ import {
   type MetricChoice,
   type ReportOptions,
 } from "../report";
-import { insideCharts } from "../models";
 import type { CliIO } from "./CliIO";
 import { InputError } from "./InputError";
 import { safeText } from "../text/safeText";

@@ -10,7 +10,7 @@ import { buildResult } from "./buildResult";
 import { shardIndices } from "./shardIndices";
 import { closestMatch } from "./closestMatch";
 import type { ExperimentModel, MetricRecord } from "./ExperimentModel";
-import type { ExperimentResult, SequentialOutcome, ShardInfo } from "./ExperimentResult";
+import type { ExperimentResult, SequentialOutcome } from "./ExperimentResult";
 import { checkCommonOptions, checkCount, prepareScenario, resolveModel, runScenarios, seeded, type CommonRunOptions, type Seeded } from "./runScenarios";
 import { planWorkers, runTasks } from "./runTasks";
 import { summariseMetric } from "./summariseRecords";

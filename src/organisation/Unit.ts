@@ -21,7 +21,6 @@ import { weeklyManagement } from "./weeklyManagement";
 import type { OfficeServices } from "./OfficeServices";
 import type { TimeCategory } from "./OfficeRecorder";
 import { StaffSlot } from "./StaffSlot";
-import { stepFamiliarity } from "./StepFamiliarity";
 import { WeekCounters, emptyMeasured } from "./WeekCounters";
 import type { RegimeUnitConfig } from "./UnitConfig";
 

@@ -12,8 +12,8 @@
  * interlinear annotation marks — everything that prints as nothing or changes how
  * the rest of the line is shown.
  */
-// eslint-disable-next-line no-control-regex, no-misleading-character-class -- matching control and combining characters is the point
 const UNSAFE =
+  // eslint-disable-next-line no-control-regex, no-misleading-character-class -- matching control and combining characters is the point
   /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\ufff0-\ufffb]/gu;
 
 /** Default longest text kept by {@link safeText}, in characters. */

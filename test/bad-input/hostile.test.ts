@@ -58,6 +58,7 @@ describe("hostile scenario files", () => {
     expect(r.code, r.stderr).toBe(2);
     for (const part of pinned[file] as string[]) expect(r.stderr).toContain(part);
     expect(r.stderr.length).toBeLessThan(5000);
+    // eslint-disable-next-line no-control-regex -- the test looks for control characters
     expect(r.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200b]/);
     expect(readdirSync(out)).toEqual([]);
   });
@@ -66,6 +67,7 @@ describe("hostile scenario files", () => {
     const r = await caseflow(["validate", join(dir, "control-characters-in-name.json")]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('(scenario "ok\\u001b[2J\\u001b[Hall checks passed\\u200b")');
+    // eslint-disable-next-line no-control-regex -- the test looks for control characters
     expect(r.stdout).not.toMatch(/[\u001b\u200b]/);
   });
 

@@ -4,17 +4,7 @@
  * and paired comparisons of a base and a variant over the same replications.
  */
 import { officeConfig, pairedDifference, simulateOffice } from "../../src/index";
-import type {
-  CaseworkParams,
-  OfficeInput,
-  ConfidenceInterval,
-  DeepPartial,
-  MeasuredFigures,
-  OfficeMetrics,
-  OfficeRun,
-  Policy,
-  PolicyContext,
-} from "../../src/index";
+import type { CaseworkParams, OfficeInput, ConfidenceInterval, DeepPartial, OfficeMetrics, OfficeRun, Policy, PolicyContext } from "../../src/index";
 
 /** A registered regime's tag ("standardised", "team", or one a test registers). */
 export type Regime = string;

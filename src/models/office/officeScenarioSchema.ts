@@ -14,7 +14,6 @@ import { standardisedRegime, standardisedUnitShape } from "../../organisation/re
 import { teamRegime, teamUnitShape } from "../../organisation/regimes/team/teamRegime";
 import { DAY, nonNeg, pos, share, WEEK, weight, YEAR } from "../../organisation/regimes/unitSchemaParts";
 import type { RegimeUnitConfig } from "../../organisation/UnitConfig";
-import { policySpecSchema } from "../../policies/policySchemas";
 import { startingClaimSchema } from "./startingClaimSchema";
 import { checkTimeline, timelineSchema } from "./timelineSchema";
 import { wholeNumber } from "../../experiment/wholeNumber";
