@@ -2,7 +2,7 @@
  * What a unit needs from the office it belongs to: the clock and calendar, the
  * world parameters, named random streams, the true-event recorder, and the few
  * office-wide actions (hire a person, pick a second judge for uniformity, make a
- * citizen get in touch, ask healthcare to complete a certificate).
+ * citizen get in touch, draw healthcare's answer to a request to complete a certificate).
  */
 import type { Case } from "../casework/Case";
 import type { CaseworkParams } from "../casework/CaseworkParams";
@@ -37,6 +37,12 @@ export interface OfficeServices {
   readonly tracing: boolean;
   /** add a line to the claim's trace (no-op unless tracing); `hours`: staff hours the event accounts for */
   note(caseId: number, event: string, hours?: number): void;
-  /** healthcare answers a completion request: the returned day the answer arrives and whether it is complete */
+  /**
+   * Healthcare's answer to a request to complete a certificate, drawn now: `delayDays`, the
+   * delay from now until the answer arrives (lognormal with mean `answerDelayDays × delayFactor`
+   * and CV `answerDelayCv`; 0 when that mean is 0), and whether the answer completes the
+   * certificate (chance 1 − `stillIncompleteShare`). `delayFactor` is the unit's
+   * `certificates.answerDelayFactor` (a healthcare collaboration shortens it).
+   */
   healthcareAnswer(delayFactor: number): { delayDays: number; complete: boolean };
 }

@@ -8,19 +8,19 @@ import { unitConfigOf } from "../unitConfigOf";
 
 /** Shares of a standardised unit's staff in each pool (normalised internally). */
 export interface PoolShares {
-  /** registration. @defaultValue 0.08 */
+  /** registration (a relative weight: the seven are normalised; no per-pool default — a unit's `poolShares` defaults to "auto", planned hours) */
   register: number;
-  /** certificate check. @defaultValue 0.09 */
+  /** certificate check (relative weight) */
   certificate: number;
-  /** assessment. @defaultValue 0.33 */
+  /** assessment (relative weight) */
   assess: number;
-  /** decision. @defaultValue 0.14 */
+  /** decision (relative weight) */
   decide: number;
-  /** payment. @defaultValue 0.1 */
+  /** payment (relative weight) */
   pay: number;
-  /** checkpoint follow-up. @defaultValue 0.1 */
+  /** checkpoint follow-up (relative weight) */
   checkpoint: number;
-  /** customer centre (answers citizens first). @defaultValue 0.16 */
+  /** customer centre, answering citizens first (relative weight) */
   customerCentre: number;
 }
 
