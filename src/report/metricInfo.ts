@@ -23,14 +23,22 @@ export function metricInfo(key: string): MetricInfo | undefined {
 
 /** The label of `key` with its unit, e.g. "Lead time, mean (days)"; the key itself when unknown. */
 export function metricLabel(key: string): string {
-  const info = metricInfo(key);
+  return labelWithUnit(metricInfo(key), key);
+}
+
+/** The label of a table entry with its unit ("Lead time, mean (days)"; flags as "% of replications"); `key` when there is no entry. */
+export function labelWithUnit(info: Pick<MetricInfo, "label" | "unit"> | undefined, key: string): string {
   if (info === undefined) return key;
   return info.unit === "flag" ? `${info.label} (% of replications)` : `${info.label} (${unitText(info.unit)})`;
 }
 
 /** A table heading for `key`: its label and the key, e.g. "Failure demand — failureDemandShare"; the key itself when unknown. */
 export function metricHeading(key: string): string {
-  const info = metricInfo(key);
+  return headingOf(metricInfo(key), key);
+}
+
+/** A table heading from an entry: its label and the key ("Failure demand — failureDemandShare"); `key` when there is no entry. */
+export function headingOf(info: Pick<MetricInfo, "label"> | undefined, key: string): string {
   return info === undefined ? key : `${info.label} — ${key}`;
 }
 

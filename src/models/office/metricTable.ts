@@ -9,6 +9,8 @@
  * contacts by reason, measured figures) are built by rules and are one row of
  * the glossary each.
  */
+import type { MetricInfo as GenericMetricInfo } from "../../report/ModelReport";
+import { headingOf, labelWithUnit, unitText } from "../../report/metricInfo";
 import { CONTACT_REASONS, type ContactReason } from "../../casework/ContactReason";
 
 /** The theme a metric belongs to; report tables are grouped by it, in this order. */
@@ -40,26 +42,12 @@ export type MetricUnit =
   | "decisions/handler-week"
   | "flag";
 
-/** One metric of the table. */
-export interface MetricInfo {
-  /** The result key, e.g. `"leadTimeDays.p90"`. */
-  key: string;
-  /** Plain label without the unit, e.g. `"Lead time, 90th percentile"`. */
-  label: string;
+/** One metric of the office's table: a model metric entry whose unit and theme are the office's own. */
+export interface MetricInfo extends GenericMetricInfo {
   /** Unit of the values. */
   unit: MetricUnit;
-  /** One sentence on what is counted. */
-  description: string;
-  /** Which direction is better for the organisation and the citizen; `"neither"` for volumes and splits. */
-  better: "lower" | "higher" | "neither";
   /** Theme the metric belongs to. */
   theme: MetricTheme;
-  /**
-   * Verb phrases for the summary, `{x}` standing for the size of the
-   * difference as a bare number (the phrase says the unit): `less` when the variant's value is lower,
-   * `more` when it is higher (e.g. "decided claims {x} sooner on average").
-   */
-  phrase?: { less: string; more: string };
 }
 
 type Entry = Omit<MetricInfo, "key">;
@@ -515,9 +503,7 @@ export function metricInfo(key: string): MetricInfo | undefined {
 
 /** The label of `key` with its unit, e.g. "Lead time, mean (days)"; the key itself when unknown. */
 export function metricLabel(key: string): string {
-  const info = metricInfo(key);
-  if (info === undefined) return key;
-  return info.unit === "flag" ? `${info.label} (% of replications)` : `${info.label} (${unitText(info.unit)})`;
+  return labelWithUnit(metricInfo(key), key);
 }
 
 /**
@@ -526,14 +512,10 @@ export function metricLabel(key: string): string {
  * the key itself when unknown.
  */
 export function metricHeading(key: string): string {
-  const info = metricInfo(key);
-  return info === undefined ? key : `${info.label} — ${key}`;
+  return headingOf(metricInfo(key), key);
 }
 
-/** The unit as shown after a label: shares as "%". */
-export function unitText(unit: MetricUnit): string {
-  return unit === "share" ? "%" : unit;
-}
+export { unitText };
 
 /** The theme of `key` (`"volume"` for unknown metrics). */
 export function metricTheme(key: string): MetricTheme {
