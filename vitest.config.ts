@@ -6,5 +6,9 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: "forks",
+    // both cores of a 2-core CI machine (vitest's default leaves one free): the suite's files are independent,
+    // and tests that start their own worker threads or children wait for them asynchronously
+    maxWorkers: 2,
+    minWorkers: 1,
   },
 });
