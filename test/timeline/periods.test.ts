@@ -46,6 +46,35 @@ describe("per-period figures", () => {
     expect(plain.metrics).toEqual(run.metrics);
   });
 
+  it("of the past do not depend on the horizon, except the cohort figures, which are censored at it", () => {
+    // A month's figures are final when the month ends: running on longer must not change them
+    // (a stream drawn ahead to the horizon, or a schedule built from it, would). Working year and a
+    // dated change are on, so their draws are covered too. Only the cohort figures may differ: they
+    // count the claims of the month decided by the horizon (cohortDecidedShare says how many were).
+    const cfg = officeConfig({
+      units: [teamUnit({ handlers: 10 })],
+      world: { demand: { casesPerWeek: 70 } },
+      workingYear: {},
+      timeline: [{ change: "demand", at: 100, factor: 1.3, until: 130 }],
+    });
+    const short = simulateOffice(cfg, { seed: 8, horizonDays: 150, warmupDays: 28, periods: "month" });
+    const long = simulateOffice(cfg, { seed: 8, horizonDays: 230, warmupDays: 28, periods: "month" });
+    // months that ended before day 150 (the last, clipped month of the short run is not closed)
+    const closed = short.periods!.filter((p) => long.periods!.some((q) => q.label === p.label && q.endDay === p.endDay));
+    expect(closed.length).toBeGreaterThanOrEqual(3);
+    let cohortDiffers = 0;
+    for (const p of closed) {
+      const q = long.periods!.find((x) => x.label === p.label)!;
+      const { cohortLeadTimeDays, cohortDecidedShare, ...rest } = p;
+      const { cohortLeadTimeDays: lc, cohortDecidedShare: ls, ...restLong } = q;
+      expect(restLong, p.label).toEqual(rest);
+      if (lc !== cohortLeadTimeDays || ls !== cohortDecidedShare) cohortDiffers += 1;
+      expect(ls).toBeGreaterThanOrEqual(cohortDecidedShare);
+    }
+    // the last closed month's claims are not all decided by day 150: its cohort figures must move
+    expect(cohortDiffers).toBeGreaterThan(0);
+  });
+
   it("are tidy rows with intervals across replications", async () => {
     const scenario = {
       office: { units: [{ regime: "team", handlers: 10 }], world: { demand: { casesPerWeek: 60 } } },
