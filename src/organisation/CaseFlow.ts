@@ -123,22 +123,18 @@ export class CaseFlow {
       this.next(c, STEP.assess, slot);
       return;
     }
-    c.waitingOutside = true;
     office.note(c.id, "waiting-for-documents");
     office.sim.schedule(wait, () => {
-      c.waitingOutside = false;
       if (!c.withdrawn) this.next(c, STEP.assess, null);
     });
   }
 
   private requestCompletion(c: Case, slot: StaffSlot): void {
     const office = this.office;
-    c.waitingOutside = true;
     office.note(c.id, "completion-request");
     this.letterSent(c);
     const answer = office.healthcareAnswer(this.unit.certificates.answerDelayFactor);
     office.sim.schedule(answer.delayDays, () => {
-      c.waitingOutside = false;
       if (c.withdrawn) return;
       office.note(c.id, answer.complete ? "certificate-completed" : "certificate-still-incomplete");
       if (answer.complete) {
@@ -202,7 +198,6 @@ export class CaseFlow {
         caught = true;
         c.granted = !c.granted;
         c.correct = true;
-        c.reworked += 1;
       }
     }
     this.openCases -= 1;
@@ -231,7 +226,6 @@ export class CaseFlow {
     const office = this.office;
     office.citizenContact(c, "reconsideration", office.sim.now + delay);
     office.sim.schedule(delay, () => {
-      c.inReconsideration = true;
       const hours = 0.5 * ((c.stepNeed[STEP.assess] as number) + (c.stepNeed[STEP.decide] as number));
       this.unit.route(new Task("reconsider", c, hours, office.sim.now, "reconsideration"), null);
     });
@@ -242,8 +236,6 @@ export class CaseFlow {
     const unit = this.unit;
     const h = slot.handler!;
     const now = office.sim.now;
-    c.inReconsideration = false;
-    c.reconsiderations += 1;
     const noise = this.noise(c, slot, true);
     // the re-reading defers to the decision under review (a rejection stands unless the reading clearly says otherwise)
     const j = office.world.judgement;
@@ -255,7 +247,6 @@ export class CaseFlow {
     const wasCorrect = c.correct;
     c.granted = grant;
     c.correct = grant === c.entitled;
-    c.reworked += 1;
     // accuracy counts the decision as it stands; a change made inside the window corrects it
     office.recorder.reworked(now, office.recorder.inWindow(c.decidedAt) ? Number(c.correct) - Number(wasCorrect) : 0);
     if (grant && c.paidAt !== c.paidAt) this.next(c, STEP.pay, slot);

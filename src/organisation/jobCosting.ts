@@ -117,7 +117,6 @@ export function beginJob(unit: JobUnit, task: Task, slot: StaffSlot, job: Job): 
     if (c.lastWorker >= 0 && c.lastWorker !== h.id) {
       const f = unit.handoffFactor(task, slot);
       if (f > 0) {
-        c.handoffs += 1;
         handoffHours += unit.config.rereadHours * f * Math.sqrt(c.need / world.caseMix.meanNeedHours);
         if (unit.rng() < unit.config.handoffLossShare * f) {
           if (unit.rng() < world.citizens.reaskShareOfLost) {
@@ -200,9 +199,7 @@ export function endJob(unit: JobUnit, slot: StaffSlot, job: Job): void {
   if (job.askedAgain) {
     unit.account("handoffs", job.handoffHours);
     office.citizenContact(c, "asked-again", job.start);
-    c.waitingOutside = true;
     office.sim.schedule(office.world.citizens.replyDays, () => {
-      c.waitingOutside = false;
       if (!c.withdrawn) unit.current().route(task, null);
     });
     return;
