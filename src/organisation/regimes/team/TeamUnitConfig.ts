@@ -3,6 +3,7 @@
  * with one responsible handler. `teamUnit()` fills in the defaults.
  */
 import type { CommonUnitConfig } from "../../UnitConfig";
+import { sharedCapacityDefaults, sharedUnitBasics } from "../sharedUnitDefaults";
 import { unitConfigOf } from "../unitConfigOf";
 
 /** A unit of trust-based teams. */
@@ -33,10 +34,7 @@ export interface TeamUnitConfig extends CommonUnitConfig {
 export const defaultTeamUnit: Readonly<TeamUnitConfig> = Object.freeze({
   regime: "team",
   name: "teams",
-  caseShare: 1,
-  handlers: 40,
-  rereadHours: 0.1,
-  handoffLossShare: 0.05,
+  ...sharedUnitBasics,
   discretion: 1,
   autonomy: 1,
   policies: [],
@@ -50,14 +48,7 @@ export const defaultTeamUnit: Readonly<TeamUnitConfig> = Object.freeze({
   proactiveHours: 0.1,
   letterHours: 0.1,
   transitionDip: 0.1,
-  capabilityMax: 1.1,
-  improvementHoursToGain: 40,
-  overtimeThresholdWeeks: 1,
-  overtimeHoursPerWeek: 4,
-  overtimeHoursPerYear: 200,
-  borrowThresholdWeeks: 1.5,
-  borrowShare: 0.15,
-  borrowedProductivity: 0.7,
+  ...sharedCapacityDefaults,
 }) as TeamUnitConfig;
 
 /**
