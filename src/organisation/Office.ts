@@ -210,7 +210,7 @@ export class Office implements OfficeServices {
     // real questions: how many and when does not depend on the office
     const questions = poisson(this.questionRng, cit.questionsPerCase);
     for (let q = 0; q < questions; q++) {
-      const at = c.arrival + 21 * this.questionRng();
+      const at = c.arrival + cit.questionWindowDays * this.questionRng();
       if (at >= sim.now) this.citizenContact(c, "claim-question", at);
     }
     if (c.sickEnd > sim.now) sim.schedule(c.sickEnd - sim.now, () => unit.current().flow.maybeWithdraw(c));

@@ -26,6 +26,8 @@ export interface TeamUnitConfig extends CommonUnitConfig {
   proactiveContact: boolean;
   /** working hours of a proactive call. @defaultValue 0.1 (assumption) */
   proactiveHours: number;
+  /** the new date the owner gives in a proactive call, in days from the call as a share of `world.citizens.expectedDecisionDays`. @defaultValue 0.5 (assumption: half the usual wait; was a constant in code) */
+  proactiveNewDateShare: number;
   /** extra working hours to write a letter fitted to the case. @defaultValue 0.1 (assumption) */
   letterHours: number;
 }
@@ -46,6 +48,7 @@ export const defaultTeamUnit: Readonly<TeamUnitConfig> = Object.freeze({
   ownerResolves: 0.9,
   proactiveContact: true,
   proactiveHours: 0.1,
+  proactiveNewDateShare: 0.5,
   letterHours: 0.1,
   transitionDip: 0.1,
   ...sharedCapacityDefaults,
