@@ -170,9 +170,7 @@ export abstract class Unit {
 
   /** The unit in force in this unit's place: itself, or its latest successor after regime switches. */
   current(): Unit {
-    let u: Unit = this;
-    while (u.successor !== null) u = u.successor;
-    return u;
+    return this.successor === null ? this : this.successor.current();
   }
 
   /** Add a position to the unit (a dated hire or reinforcement); the caller fills and starts it. */

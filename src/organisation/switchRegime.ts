@@ -43,7 +43,7 @@ function withStreams(office: OfficeServices, streams: RandomStream): OfficeServi
 export function switchRegime(old: Unit, to: UnitConfig, streams: RandomStream, open: readonly StaffSlot[] = old.slots): Unit {
   const office = old.office;
   const now = office.sim.now;
-  const config = { ...to, handlers: open.length, policies: [...to.policies] } as UnitConfig;
+  const config = { ...to, handlers: open.length, policies: [...to.policies] };
   const svc = withStreams(office, streams);
   const fresh: Unit = regimeOf(config.regime, "to.regime").create(old.index, config, svc);
   // the claims: the same life cycle object, now driving the new unit

@@ -75,7 +75,7 @@ export const defaultStandardisedUnit: Readonly<StandardisedUnitConfig> = Object.
   moveThresholdWeeks: 1,
   unfamiliarSlowdown: 0.3,
   familiarisationWeeks: 4,
-}) as StandardisedUnitConfig;
+});
 
 /**
  * A standardised unit with `overrides` over the defaults.

@@ -52,7 +52,7 @@ export const defaultTeamUnit: Readonly<TeamUnitConfig> = Object.freeze({
   letterHours: 0.1,
   transitionDip: 0.1,
   ...sharedCapacityDefaults,
-}) as TeamUnitConfig;
+});
 
 /**
  * A trust-based team unit with `overrides` over the defaults.
