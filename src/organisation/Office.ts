@@ -271,8 +271,8 @@ export class Office implements OfficeServices {
     let measuredN = 0;
     for (const u of this.units) {
       const deciders = u.slots.filter((s) => s.decides).length;
-      measuredSum += u.measuredDecisionSum * deciders;
-      measuredN += u.measuredWeeks * deciders;
+      measuredSum += u.management.measuredDecisionSum * deciders;
+      measuredN += u.management.measuredWeeks * deciders;
     }
     const measured = measuredN > 0 ? measuredSum / measuredN : NaN;
     const metrics = this.recorder.result(measured);

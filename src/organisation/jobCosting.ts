@@ -41,8 +41,8 @@ export interface JobUnit {
   readonly rng: RandomStream;
   /** policies in force */
   readonly policies: PolicySet;
-  /** sustained overload (drives corner-cutting) */
-  readonly overload: number;
+  /** management state in force (its sustained overload drives corner-cutting) */
+  readonly management: { readonly overload: number };
   /** call handling in force */
   readonly calls: ContactEffect;
   /** this week's counters */
@@ -142,7 +142,7 @@ export function beginJob(unit: JobUnit, task: Task, slot: StaffSlot, job: Job): 
   let category: TimeCategory = task.failureDemand ? "failure" : "value";
   let escalate = 0;
   let overhead = unit.policies.overheadHours("task", ctx);
-  const stressCut = 1 - world.people.cornerCutting * Math.min(1, unit.overload);
+  const stressCut = 1 - world.people.cornerCutting * Math.min(1, unit.management.overload);
   switch (task.kind) {
     case "contact":
       work = task.needHours * unit.calls.timeFactor; // a citizen's contact: contactHours; the office's proactive call: proactiveHours
