@@ -42,8 +42,6 @@ export class Case {
   proactiveDone = false;
   /** details lost at handovers and not recovered */
   lostDetails = 0;
-  /** handovers between people so far */
-  handoffs = 0;
   /** hours of effort given to assessment and decision */
   judgementEffort = 0;
   /** index of the next step in {@link STEPS} (5 = all done) */
@@ -64,16 +62,8 @@ export class Case {
   paidAt = NaN;
   /** whether the claim was withdrawn */
   withdrawn = false;
-  /** whether the case waits on someone outside the office (healthcare, the citizen) */
-  waitingOutside = false;
   /** day by which the citizen expects a decision */
   expectedBy: number;
-  /** whether a reconsideration is pending */
-  inReconsideration = false;
-  /** reconsiderations so far */
-  reconsiderations = 0;
-  /** decisions changed after reconsideration or review */
-  reworked = 0;
   /**
    * For a claim of a given starting backlog: the step index it waits at and
    * whether its certificate is complete (replacing the random draw); null for

@@ -61,6 +61,10 @@ export interface CaseMixParams {
   documentsMissingShare: number;
   /** mean days until the missing employer's information or citizen's form arrives (lognormal, coefficient of variation 0.8). @defaultValue 12 (assumption) */
   documentsDelayDays: number;
+  /** working hours of the certificate check done again when healthcare answers a completion request, as a share of the claim's certificate-check need. @defaultValue 0.5 (assumption: the file is known, only the new information is read; was a constant in code) */
+  recheckShare: number;
+  /** working hours of a reconsideration, as a share of the claim's assessment and decision need. @defaultValue 0.5 (assumption: the file is read again in full, but the facts are gathered already; was a constant in code) */
+  reconsiderationShare: number;
 }
 
 /** Medical certificates and healthcare. */
@@ -81,8 +85,10 @@ export interface CitizenParams {
   expectedDecisionDays: number;
   /** days between repeated chasing contacts while still waiting. @defaultValue 7 (assumption) */
   chaseRepeatDays: number;
-  /** mean real questions (value demand) per claim, asked within its first three weeks whatever the office does. @defaultValue 0.5 (assumption) */
+  /** mean real questions (value demand) per claim, asked within `questionWindowDays` of its arrival whatever the office does. @defaultValue 0.5 (assumption) */
   questionsPerCase: number;
+  /** days from a claim's arrival within which its real questions come (each at a uniform time in the window). @defaultValue 21 (assumption: the first three weeks; was a constant in code) */
+  questionWindowDays: number;
   /** chance that a follow-up of an ongoing claim (a new period, a payment) brings a real question from the citizen (value demand). @defaultValue 0.2 (assumption) */
   questionsPerFollowUp: number;
   /** chance of a "who has my case?" contact after a handover between handlers. @defaultValue 0.1 (assumption) */
@@ -123,6 +129,10 @@ export interface ContactParams {
   callPatienceMinutes: number;
   /** hours lost getting back into work after an interruption; moving to another claim costs half of it and moving to another kind of task the other half. @defaultValue 0.1 (assumption) */
   switchHours: number;
+  /** fewest days before a citizen whose call was not resolved (or who hung up) calls again. @defaultValue 1 (assumption: the next day at the earliest; was a constant in code) */
+  repeatCallMinDays: number;
+  /** spread of that delay: a uniform number of days up to this is added. @defaultValue 2 (assumption; was a constant in code) */
+  repeatCallSpreadDays: number;
 }
 
 /** How decisions go wrong (a signal-detection model; see the model card). */
@@ -232,12 +242,15 @@ export const defaultCaseworkParams: Readonly<CaseworkParams> = Object.freeze({
     followUpHours: 0.5,
     documentsMissingShare: 0.4,
     documentsDelayDays: 12,
+    recheckShare: 0.5,
+    reconsiderationShare: 0.5,
   },
   certificates: { completeShare: 0.903, answerDelayDays: 10, answerDelayCv: 0.6, stillIncompleteShare: 0.25 },
   citizens: {
     expectedDecisionDays: 30,
     chaseRepeatDays: 7,
     questionsPerCase: 0.5,
+    questionWindowDays: 21,
     questionsPerFollowUp: 0.2,
     handoffContactShare: 0.1,
     letterUnclearBase: 0.05,
@@ -251,7 +264,16 @@ export const defaultCaseworkParams: Readonly<CaseworkParams> = Object.freeze({
     letterReadDays: 2,
     withdrawIfRecovered: 0.05,
   },
-  contacts: { contactHours: 0.15, customerCentreResolves: 0.6, callbackResolves: 0.9, repeatIfUnresolved: 0.5, callPatienceMinutes: 15, switchHours: 0.1 },
+  contacts: {
+    contactHours: 0.15,
+    customerCentreResolves: 0.6,
+    callbackResolves: 0.9,
+    repeatIfUnresolved: 0.5,
+    callPatienceMinutes: 15,
+    switchHours: 0.1,
+    repeatCallMinDays: 1,
+    repeatCallSpreadDays: 2,
+  },
   judgement: {
     noise: 0.25,
     shortfallWeight: 3,

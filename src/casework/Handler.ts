@@ -8,8 +8,6 @@ import type { PeopleParams } from "./CaseworkParams";
 
 /** One person doing case work. */
 export class Handler {
-  /** working hours of practice so far */
-  hoursWorked = 0;
   /** stress level (0 = none; around 1 = severe) */
   stress: number;
   /** set when the handler has handed in notice: leaves after the current task */
@@ -39,7 +37,6 @@ export class Handler {
 
   /** Record `hours` of practice; experience grows linearly up to 1 over `learningHours`. */
   practise(hours: number, people: PeopleParams): void {
-    this.hoursWorked += hours;
     if (this.experience < 1) this.experience = Math.min(1, this.experience + hours / people.learningHours);
   }
 

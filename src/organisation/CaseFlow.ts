@@ -3,10 +3,9 @@
  * check (with completion requests to healthcare while information is missing),
  * a wait for the employer's information and the citizen's own form when they are
  * not yet in, assessment, decision (with the uniformity check, review and
- * letters), payment, and afterwards the ongoing claim: while the citizen stays
- * sick a granted claim stays open and brings a follow-up (new certificate, new
- * payment period) every few weeks and the rehabilitation-chain checkpoints;
- * and any reconsideration. Where each next task goes is the unit's business.
+ * letters), payment, and afterwards the ongoing claim (follow-ups while the
+ * citizen stays sick and the rehabilitation-chain checkpoints; see
+ * ongoingClaim) and any reconsideration. Where each next task goes is the unit's business.
  */
 import { STEPS, type Case, type Step } from "../casework/Case";
 import { judge, judgementNoise } from "../casework/judge";
@@ -16,6 +15,7 @@ import type { RandomStream } from "../random/RandomStream";
 import type { OfficeServices } from "./OfficeServices";
 import type { StaffSlot } from "./StaffSlot";
 import type { FlowUnit } from "./FlowUnit";
+import { followOngoingClaim, type OngoingClaimHost } from "./ongoingClaim";
 
 /** Index of each step of a claim in {@link STEPS}. */
 const STEP = Object.fromEntries(STEPS.map((s, i) => [s, i])) as Readonly<Record<Step, number>>;
@@ -28,6 +28,8 @@ export class CaseFlow {
   readonly pendingCheckpoints = new Set<Task>();
   private readonly decisionRng: RandomStream;
   private readonly citizenRng: RandomStream;
+  /** what the follow-up of paid claims needs (see ongoingClaim) */
+  private readonly ongoingHost: OngoingClaimHost;
 
   /**
    * @param unit the unit
@@ -39,6 +41,7 @@ export class CaseFlow {
   ) {
     this.decisionRng = office.streams.derive("unit", unit.index, "decision");
     this.citizenRng = office.streams.derive("unit", unit.index, "citizen");
+    this.ongoingHost = { office, citizenRng: this.citizenRng, pendingCheckpoints: this.pendingCheckpoints, unit: () => this.unit };
   }
 
   /** Hand the claims over to `unit`, which takes over at a regime switch (tasks scheduled later go there). */
@@ -123,22 +126,18 @@ export class CaseFlow {
       this.next(c, STEP.assess, slot);
       return;
     }
-    c.waitingOutside = true;
     office.note(c.id, "waiting-for-documents");
     office.sim.schedule(wait, () => {
-      c.waitingOutside = false;
       if (!c.withdrawn) this.next(c, STEP.assess, null);
     });
   }
 
   private requestCompletion(c: Case, slot: StaffSlot): void {
     const office = this.office;
-    c.waitingOutside = true;
     office.note(c.id, "completion-request");
     this.letterSent(c);
     const answer = office.healthcareAnswer(this.unit.certificates.answerDelayFactor);
     office.sim.schedule(answer.delayDays, () => {
-      c.waitingOutside = false;
       if (c.withdrawn) return;
       office.note(c.id, answer.complete ? "certificate-completed" : "certificate-still-incomplete");
       if (answer.complete) {
@@ -146,7 +145,7 @@ export class CaseFlow {
         c.completeAt = Math.max(office.sim.now, c.documentsAt);
       }
       // the certificate check is done again with the answer (and asks again if still incomplete)
-      this.unit.route(new Task("certificate", c, (c.stepNeed[STEP.certificate] as number) * 0.5, office.sim.now), slot);
+      this.unit.route(new Task("certificate", c, (c.stepNeed[STEP.certificate] as number) * office.world.caseMix.recheckShare, office.sim.now), slot);
     });
   }
 
@@ -202,7 +201,6 @@ export class CaseFlow {
         caught = true;
         c.granted = !c.granted;
         c.correct = true;
-        c.reworked += 1;
       }
     }
     this.openCases -= 1;
@@ -231,8 +229,7 @@ export class CaseFlow {
     const office = this.office;
     office.citizenContact(c, "reconsideration", office.sim.now + delay);
     office.sim.schedule(delay, () => {
-      c.inReconsideration = true;
-      const hours = 0.5 * ((c.stepNeed[STEP.assess] as number) + (c.stepNeed[STEP.decide] as number));
+      const hours = office.world.caseMix.reconsiderationShare * ((c.stepNeed[STEP.assess] as number) + (c.stepNeed[STEP.decide] as number));
       this.unit.route(new Task("reconsider", c, hours, office.sim.now, "reconsideration"), null);
     });
   }
@@ -242,8 +239,6 @@ export class CaseFlow {
     const unit = this.unit;
     const h = slot.handler!;
     const now = office.sim.now;
-    c.inReconsideration = false;
-    c.reconsiderations += 1;
     const noise = this.noise(c, slot, true);
     // the re-reading defers to the decision under review (a rejection stands unless the reading clearly says otherwise)
     const j = office.world.judgement;
@@ -255,7 +250,6 @@ export class CaseFlow {
     const wasCorrect = c.correct;
     c.granted = grant;
     c.correct = grant === c.entitled;
-    c.reworked += 1;
     // accuracy counts the decision as it stands; a change made inside the window corrects it
     office.recorder.reworked(now, office.recorder.inWindow(c.decidedAt) ? Number(c.correct) - Number(wasCorrect) : 0);
     if (grant && c.paidAt !== c.paidAt) this.next(c, STEP.pay, slot);
@@ -268,60 +262,7 @@ export class CaseFlow {
     c.paidAt = now;
     office.note(c.id, "paid");
     office.recorder.paid(now, c.arrival);
-    const mix = office.world.caseMix;
-    this.ongoing(c);
-    for (const day of mix.checkpointDays) {
-      if (c.sickEnd < c.sickStart + day) continue;
-      const due = c.sickStart + day;
-      const ready = Math.max(now, due - mix.checkpointLeadDays);
-      const hours = mix.checkpointHours * Math.sqrt(c.need / mix.meanNeedHours);
-      office.sim.schedule(ready - now, () => {
-        if (c.withdrawn) return;
-        const t = new Task("checkpoint", c, hours, office.sim.now);
-        t.due = due;
-        this.pendingCheckpoints.add(t);
-        // some assessments first need a new certificate or the employer's plan
-        if (this.citizenRng() < mix.checkpointInfoShare) {
-          const wait = office.healthcareAnswer(this.unit.certificates.answerDelayFactor).delayDays;
-          office.sim.schedule(wait, () => {
-            if (!c.withdrawn) this.unit.route(t, null);
-          });
-        } else {
-          this.unit.route(t, null);
-        }
-      });
-    }
-  }
-
-  /**
-   * The granted claim stays open while the citizen is sick: a follow-up every
-   * `followUpIntervalDays` from the day the claim reached the agency (one timer
-   * at a time), until the spell ends.
-   */
-  private ongoing(c: Case): void {
-    const office = this.office;
-    const mix = office.world.caseMix;
-    const sim = office.sim;
-    if (!(c.sickEnd > sim.now)) return;
-    office.recorder.ongoingStarted(sim.now);
-    const start = c.sickStart + mix.claimDay;
-    const interval = mix.followUpIntervalDays;
-    const hours = mix.followUpHours * Math.sqrt(c.need / mix.meanNeedHours);
-    let k = Math.max(1, Math.ceil((sim.now - start) / interval + 1e-9));
-    const tick = (): void => {
-      const at = start + k * interval;
-      if (at >= c.sickEnd) {
-        sim.schedule(c.sickEnd - sim.now, () => office.recorder.ongoingEnded(sim.now));
-        return;
-      }
-      sim.schedule(at - sim.now, () => {
-        k += 1;
-        if (c.granted && hours > 0) this.unit.route(new Task("followUp", c, hours, sim.now), null);
-        if (c.granted && this.citizenRng() < office.world.citizens.questionsPerFollowUp) office.citizenContact(c, "claim-question", sim.now);
-        tick();
-      });
-    };
-    tick();
+    followOngoingClaim(c, this.ongoingHost);
   }
 
   private contactDone(task: Task): void {
@@ -330,8 +271,9 @@ export class CaseFlow {
     const c = task.kase;
     const p = unit.resolveChance(task) * unit.calls.resolveFactor;
     if (this.citizenRng() < p) return;
-    if (this.citizenRng() < office.world.contacts.repeatIfUnresolved) {
-      office.citizenContact(c, "repeat-call", office.sim.now + 1 + 2 * this.citizenRng());
+    const cc = office.world.contacts;
+    if (this.citizenRng() < cc.repeatIfUnresolved) {
+      office.citizenContact(c, "repeat-call", office.sim.now + cc.repeatCallMinDays + cc.repeatCallSpreadDays * this.citizenRng());
     } else {
       unit.forwardUnresolved(task);
     }

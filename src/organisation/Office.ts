@@ -210,7 +210,7 @@ export class Office implements OfficeServices {
     // real questions: how many and when does not depend on the office
     const questions = poisson(this.questionRng, cit.questionsPerCase);
     for (let q = 0; q < questions; q++) {
-      const at = c.arrival + 21 * this.questionRng();
+      const at = c.arrival + cit.questionWindowDays * this.questionRng();
       if (at >= sim.now) this.citizenContact(c, "claim-question", at);
     }
     if (c.sickEnd > sim.now) sim.schedule(c.sickEnd - sim.now, () => unit.current().flow.maybeWithdraw(c));
@@ -271,8 +271,8 @@ export class Office implements OfficeServices {
     let measuredN = 0;
     for (const u of this.units) {
       const deciders = u.slots.filter((s) => s.decides).length;
-      measuredSum += u.measuredDecisionSum * deciders;
-      measuredN += u.measuredWeeks * deciders;
+      measuredSum += u.management.measuredDecisionSum * deciders;
+      measuredN += u.management.measuredWeeks * deciders;
     }
     const measured = measuredN > 0 ? measuredSum / measuredN : NaN;
     const metrics = this.recorder.result(measured);

@@ -72,7 +72,7 @@ export function officeConfig(input: OfficeInput = {}): OfficeConfig {
   const cfg: OfficeConfig = {
     startDate: checked.startDate,
     holidays: checked.holidays,
-    world: structuredClone(checked.world) as CaseworkParams,
+    world: structuredClone<CaseworkParams>(checked.world),
     units,
   };
   if (input.officeHours !== undefined) cfg.officeHours = input.officeHours;

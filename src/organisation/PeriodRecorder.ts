@@ -57,7 +57,6 @@ class Bin {
   correct = 0;
   leadSum = 0;
   readonly lead = new QuantileSketch();
-  cohortN = 0;
   cohortDecided = 0;
   cohortLeadSum = 0;
   value = 0;

@@ -166,8 +166,9 @@ export class StandardisedUnit extends Unit {
       const task = queue.take(this.policies, this.ctx());
       if (task === null || Number.isNaN(task.contactAt) || office.sim.now - task.contactAt <= patience) return task;
       office.recorder.callAbandoned(task.contactAt + patience, patience);
-      if (this.rng() < office.world.contacts.repeatIfUnresolved) {
-        office.citizenContact(task.kase, "repeat-call", task.contactAt + patience + 1 + 2 * this.rng());
+      const cc = office.world.contacts;
+      if (this.rng() < cc.repeatIfUnresolved) {
+        office.citizenContact(task.kase, "repeat-call", task.contactAt + patience + cc.repeatCallMinDays + cc.repeatCallSpreadDays * this.rng());
       }
     }
   }

@@ -255,7 +255,7 @@ export class TeamUnit extends Unit {
     if (owner === null || owner.handler === null) return false;
     // the owner calls the citizen with a new date before the citizen has to chase
     c.proactiveDone = true;
-    c.expectedBy = this.office.sim.now + this.office.world.citizens.expectedDecisionDays * 0.5;
+    c.expectedBy = this.office.sim.now + this.office.world.citizens.expectedDecisionDays * this.config.proactiveNewDateShare;
     const call = new Task("contact", c, this.config.proactiveHours, this.office.sim.now, "proactive");
     this.office.recordContact(c, "proactive");
     owner.queue.push(call, true);

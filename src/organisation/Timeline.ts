@@ -163,7 +163,7 @@ export class Timeline {
             const u = office.units[this.index(office, c.unit)] as Unit;
             const add = c.add ?? [];
             const drop = new Set([...(c.remove ?? []), ...add.map((p) => p.name)]);
-            u.policies = new PolicySet([...u.policies.policies.filter((p) => !drop.has(p.name)), ...add]);
+            u.management.usePolicies(new PolicySet([...u.policies.policies.filter((p) => !drop.has(p.name)), ...add]));
             refreshManagement(u);
             return;
           }
@@ -203,7 +203,7 @@ export class Timeline {
   /** Vacancies follow the unit's hiring state: closed positions stay empty, a freeze delays filling. */
   private hookStaffing(unit: Unit, st: Staffing): void {
     const office = unit.office;
-    unit.vacancyDelay = (slot, leaver) => {
+    const vacancyDelay = (slot: StaffSlot, leaver: Handler): number | null => {
       st.borrowed.delete(leaver);
       if (st.closed.has(slot) || st.departing.has(leaver)) {
         st.departing.delete(leaver);
@@ -214,11 +214,12 @@ export class Timeline {
       return Math.max(office.world.people.hiringDelayDays, st.freezeUntil - now);
     };
     // someone hired into a position closed meanwhile leaves at once
-    unit.release = (slot) => {
+    const release = (slot: StaffSlot): boolean => {
       if (!st.closed.has(slot) || slot.handler === null) return false;
       unit.leave(slot);
       return true;
     };
+    unit.hookStaffing({ release, vacancyDelay });
   }
 
   private staff(office: TimelineHost, c: Numeric<StaffingChange>, st: Staffing): void {

@@ -10,18 +10,19 @@
 import type { Case } from "../casework/Case";
 import type { Handler } from "../casework/Handler";
 import { Task } from "../casework/Task";
-import type { ProcessGenerator } from "../engine/Process";
 import { typicalStepHours } from "../casework/typicalStepHours";
 import type { MeasuredFigures, PolicyContext, ReviewEffect, ContactEffect, CertificateEffect } from "../policies/Policy";
 import { PolicySet } from "../policies/PolicySet";
 import type { RandomStream } from "../random/RandomStream";
 import { CaseFlow } from "./CaseFlow";
-import { beginJob, endJob, Job, type StepEffort } from "./jobCosting";
+import type { StepEffort } from "./jobCosting";
+import { positionProcess, type PositionHost } from "./positionProcess";
+import { UnitManagement } from "./UnitManagement";
 import { weeklyManagement } from "./weeklyManagement";
 import type { OfficeServices } from "./OfficeServices";
 import type { TimeCategory } from "./OfficeRecorder";
 import { StaffSlot } from "./StaffSlot";
-import { WeekCounters, emptyMeasured } from "./WeekCounters";
+import { WeekCounters } from "./WeekCounters";
 import type { RegimeUnitConfig } from "./UnitConfig";
 
 export type { StepEffort } from "./jobCosting";
@@ -30,52 +31,28 @@ export type { StepEffort } from "./jobCosting";
 export abstract class Unit {
   /** positions */
   readonly slots: StaffSlot[] = [];
-  /** policies in force (replaced by a dated policy change, see Timeline) */
-  policies: PolicySet;
-  /** current pressure (0 = none) */
-  pressure = 0;
-  /** productivity multiplier from the way of working (transition dip, improvement) */
-  capability: number;
-  /** improvement hours done so far */
-  improvementHours = 0;
-  /** sustained overload: queued work beyond a week per head, smoothed week by week (drives corner-cutting) */
-  overload = 0;
-  /** what management saw last week */
-  measured: MeasuredFigures = emptyMeasured();
-  /** review in force */
-  review: ReviewEffect = { share: 0, catchShare: 0, hoursPerReview: 0, calibration: 0 };
-  /** call handling in force */
-  calls: ContactEffect = { timeFactor: 1, resolveFactor: 1 };
-  /** healthcare collaboration in force */
-  certificates: CertificateEffect = { completenessGain: 0, answerDelayFactor: 1, hoursPerHandlerWeek: 0 };
-  /** the claim life cycle (handed to the successor at a regime switch, see RegimeSwitch) */
-  flow: CaseFlow;
+  /** what management has in force and last saw (policies, pressure, review, overtime, …; see UnitManagement) */
+  readonly management: UnitManagement;
   /** random stream for handovers, escalations and contacts */
   readonly rng: RandomStream;
   /** random stream for people (turnover) */
   readonly peopleRng: RandomStream;
   /** counters for this week's measurement */
   readonly week = new WeekCounters();
-  /** working-time rate this week: 1 + overtime hours / normal hours (1 = no overtime) */
-  workRate = 1;
-  /** overtime hours per person ordered so far in the current year of the run */
-  overtimeThisYear = 0;
-  /** sum over windowed weeks of measured decisions per handler, and the number of such weeks */
-  measuredDecisionSum = 0;
-  measuredWeeks = 0;
-  /** the unit that took over this unit's claims and staff at a regime switch, or null while this unit is in force */
-  successor: Unit | null = null;
-  /**
-   * Timeline hook, asked whenever a position with a person in it is between
-   * tasks: true when it took the person away (moved to a successor unit, or
-   * released at a dated staffing change). @defaultValue null (no hook)
-   */
-  release: ((slot: StaffSlot) => boolean) | null = null;
-  /**
-   * Timeline hook: days until a vacated position is filled, or null when it is
-   * not filled (closed). @defaultValue the world's hiringDelayDays
-   */
-  vacancyDelay: (slot: StaffSlot, leaver: Handler) => number | null = () => this.office.world.people.hiringDelayDays;
+  private capabilityNow: number;
+  private improvementHours = 0;
+  private flowNow: CaseFlow;
+  private successorNow: Unit | null = null;
+  private release: ((slot: StaffSlot) => boolean) | null = null;
+  private vacancyDelay: (slot: StaffSlot, leaver: Handler) => number | null = () => this.office.world.people.hiringDelayDays;
+  /** what the processes of this unit's positions need of it (see positionProcess) */
+  private readonly positionHost: PositionHost = {
+    unit: this,
+    pick: (slot) => this.pick(slot),
+    idle: (slot) => this.idle(slot),
+    released: (slot) => this.release !== null && this.release(slot),
+    improve: (hours) => this.improve(hours),
+  };
   private readonly context: { -readonly [K in keyof PolicyContext]: PolicyContext[K] };
 
   /**
@@ -88,8 +65,8 @@ export abstract class Unit {
     readonly config: RegimeUnitConfig,
     readonly office: OfficeServices,
   ) {
-    this.policies = new PolicySet(config.policies);
-    this.capability = 1 - config.transitionDip;
+    this.management = new UnitManagement(new PolicySet(config.policies));
+    this.capabilityNow = 1 - config.transitionDip;
     this.rng = office.streams.derive("unit", index, "flow");
     this.peopleRng = office.streams.derive("unit", index, "people");
     this.context = {
@@ -97,25 +74,86 @@ export abstract class Unit {
       regime: config.regime,
       unit: config.name,
       pressure: 0,
-      measured: this.measured,
+      measured: this.management.measured,
       typicalStepHours: typicalStepHours(office.world.caseMix),
       rng: office.streams.derive("unit", index, "policy"),
     };
-    this.flow = new CaseFlow(this, office);
+    this.flowNow = new CaseFlow(this, office);
+  }
+
+  /** policies in force (replaced by a dated policy change, see Timeline) */
+  get policies(): PolicySet {
+    return this.management.policies;
+  }
+  /** current pressure (0 = none) */
+  get pressure(): number {
+    return this.management.pressure;
+  }
+  /** what management saw last week */
+  get measured(): MeasuredFigures {
+    return this.management.measured;
+  }
+  /** review in force */
+  get review(): ReviewEffect {
+    return this.management.review;
+  }
+  /** call handling in force */
+  get calls(): ContactEffect {
+    return this.management.calls;
+  }
+  /** healthcare collaboration in force */
+  get certificates(): CertificateEffect {
+    return this.management.certificates;
+  }
+  /** productivity multiplier from the way of working (transition dip, improvement) */
+  get capability(): number {
+    return this.capabilityNow;
+  }
+  /** the claim life cycle (handed to the successor at a regime switch, see {@link succeed}) */
+  get flow(): CaseFlow {
+    return this.flowNow;
+  }
+  /** the unit that took over this unit's claims and staff at a regime switch, or null while this unit is in force */
+  get successor(): Unit | null {
+    return this.successorNow;
+  }
+
+  /**
+   * At a regime switch this unit takes the place of `old`: the same claim life
+   * cycle now drives claims through this unit, management's measured figures and
+   * sustained overload carry over, and `old` points to this unit as its successor.
+   */
+  succeed(old: Unit): void {
+    this.flowNow = old.flowNow;
+    old.flowNow.moveTo(this);
+    this.management.inherit(old.management);
+    old.successorNow = this;
+  }
+
+  /**
+   * Timeline hooks: `release` is asked whenever a position with a person in it is
+   * between tasks (true when it took the person away: moved to a successor unit,
+   * or released at a dated staffing change); `vacancyDelay` gives the days until
+   * a vacated position is filled, or null when it is closed. A hook left out keeps
+   * the one in force. @defaultValue no release; vacancies filled after the world's hiringDelayDays
+   */
+  hookStaffing(hooks: { release?: (slot: StaffSlot) => boolean; vacancyDelay?: (slot: StaffSlot, leaver: Handler) => number | null }): void {
+    if (hooks.release !== undefined) this.release = hooks.release;
+    if (hooks.vacancyDelay !== undefined) this.vacancyDelay = hooks.vacancyDelay;
   }
 
   /** The policy context, refreshed to now. */
   ctx(): PolicyContext {
     const c = this.context;
     c.now = this.office.sim.now;
-    c.pressure = this.pressure;
-    c.measured = this.measured;
+    c.pressure = this.management.pressure;
+    c.measured = this.management.measured;
     return c;
   }
 
   /** Handler leaning as it shows in decisions (discretion, narrowed by review calibration). */
   leaningScale(): number {
-    return this.config.discretion * (1 - this.review.calibration);
+    return this.config.discretion * (1 - this.management.review.calibration);
   }
 
   /** Put a new claim into the unit. */
@@ -165,14 +203,12 @@ export abstract class Unit {
 
   /** Start the process of a position (a new position added while the office runs, or at the start). */
   startPosition(slot: StaffSlot): void {
-    this.office.sim.process(this.loop(slot), `${this.config.name}/${slot.role}#${slot.index}`);
+    this.office.sim.process(positionProcess(slot, this.positionHost), `${this.config.name}/${slot.role}#${slot.index}`);
   }
 
   /** The unit in force in this unit's place: itself, or its latest successor after regime switches. */
   current(): Unit {
-    let u: Unit = this;
-    while (u.successor !== null) u = u.successor;
-    return u;
+    return this.successorNow === null ? this : this.successorNow.current();
   }
 
   /** Add a position to the unit (a dated hire or reinforcement); the caller fills and starts it. */
@@ -205,76 +241,6 @@ export abstract class Unit {
   /** Called when a position goes idle (regimes keep idle lists). */
   protected abstract idle(slot: StaffSlot): void;
 
-  /**
-   * The process of a position: take the next piece of work, work it in office
-   * hours (then any interruptions that came meanwhile) and finish it; wait while
-   * there is nothing to do or nobody in the position. One generator per position
-   * for the whole run: what a task needs between its start and its end is kept in
-   * `job`, so no generator is made per task.
-   */
-  private *loop(slot: StaffSlot): ProcessGenerator {
-    const sim = this.office.sim;
-    const cal = this.office.calendar;
-    const job = new Job();
-    for (;;) {
-      const h = slot.handler;
-      if (h !== null && slot.awayPending) {
-        this.stepAway(slot);
-        continue;
-      }
-      if (h !== null && this.release !== null && this.release(slot)) continue;
-      if (h === null) {
-        slot.wake = sim.event();
-        yield slot.wake;
-        continue;
-      }
-      let hours: number;
-      let owedMeasurement = 0;
-      let owedImprovement = 0;
-      let owed = false;
-      if (slot.owedMeasurement > 0 || slot.owedImprovement > 0) {
-        owedMeasurement = slot.owedMeasurement;
-        owedImprovement = slot.owedImprovement;
-        slot.owedMeasurement = 0;
-        slot.owedImprovement = 0;
-        owed = true;
-        hours = owedMeasurement + owedImprovement;
-      } else {
-        const task = this.pick(slot);
-        if (task === null) {
-          this.idle(slot);
-          slot.wake = sim.event();
-          yield slot.wake;
-          continue;
-        }
-        hours = beginJob(this, task, slot, job);
-      }
-      // work `hours` of working time, then any interruptions that came meanwhile
-      slot.busy = true;
-      // overtime: more hours in the same office days
-      if (hours > 0) yield sim.timeout(cal.addWorkingTime(sim.now, hours / this.workRate) - sim.now);
-      while (slot.interruptValue + slot.interruptFailure > 0) {
-        const v = slot.interruptValue;
-        const f = slot.interruptFailure;
-        slot.interruptValue = 0;
-        slot.interruptFailure = 0;
-        yield sim.timeout(cal.addWorkingTime(sim.now, (v + f) / this.workRate) - sim.now);
-        this.account("value", v);
-        this.account("failure", f);
-        slot.handler?.practise(v + f, this.office.world.people);
-      }
-      slot.busy = false;
-      if (owed) {
-        this.account("measurement", owedMeasurement);
-        this.account("improvement", owedImprovement);
-        this.improve(owedImprovement);
-      } else {
-        endJob(this, slot, job);
-      }
-      if (h.leaving) this.leave(slot);
-    }
-  }
-
   /** Record worked hours. */
   account(category: TimeCategory, hours: number): void {
     if (hours > 0) this.office.recorder.worked(this.office.sim.now, category, hours);
@@ -286,7 +252,7 @@ export abstract class Unit {
     const c = this.config;
     const start = 1 - c.transitionDip;
     const perHead = this.improvementHours / Math.max(1, this.slots.length);
-    this.capability = c.capabilityMax - (c.capabilityMax - start) * Math.exp(-perHead / c.improvementHoursToGain);
+    this.capabilityNow = c.capabilityMax - (c.capabilityMax - start) * Math.exp(-perHead / c.improvementHoursToGain);
   }
 
   /** The person in `slot` leaves now; a replacement starts after the hiring delay. */

@@ -188,7 +188,7 @@ export class WorkingYear {
       const slot = office.units[x.p.unit]?.slots[x.p.index];
       const key = `${x.p.unit}:${slot?.group ?? -1}`;
       let counts = awayByGroup.get(key);
-      if (counts === undefined) awayByGroup.set(key, (counts = new Map()));
+      if (counts === undefined) awayByGroup.set(key, (counts = new Map<number, number>()));
       let best = inWindow[0] as number;
       let bestPeak = Infinity;
       for (const d of inWindow) {
@@ -206,7 +206,7 @@ export class WorkingYear {
       let mainStart = main.get(x.p);
       if (mainStart === undefined && summerDays > 0) {
         const options = outside(summerDays, null);
-        if (options.length > 0) mainStart = options[Math.floor(x.main * options.length)] as number;
+        if (options.length > 0) mainStart = options[Math.floor(x.main * options.length)];
       }
       if (mainStart !== undefined) away(x.p, mainStart, mainStart + summerDays);
       if (restDays > 0) {

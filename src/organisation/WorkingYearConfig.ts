@@ -55,7 +55,7 @@ export const defaultWorkingYear: Readonly<WorkingYearConfig> = Object.freeze({
   leave: Object.freeze({ days: 25, summerWeeks: 4, summerShare: 0.9, summerFrom: "06-20", summerUntil: "08-16" }),
   sickness: Object.freeze({ share: 0.04, meanDays: 12, cv: 5 }),
   parentalLeave: Object.freeze({ share: 0.035, meanDays: 180, cv: 0.5 }),
-}) as WorkingYearConfig;
+});
 
 /** The working year with every default filled in. */
 export function workingYear(input: WorkingYearInput = {}): WorkingYearConfig {

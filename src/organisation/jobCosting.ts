@@ -41,8 +41,8 @@ export interface JobUnit {
   readonly rng: RandomStream;
   /** policies in force */
   readonly policies: PolicySet;
-  /** sustained overload (drives corner-cutting) */
-  readonly overload: number;
+  /** management state in force (its sustained overload drives corner-cutting) */
+  readonly management: { readonly overload: number };
   /** call handling in force */
   readonly calls: ContactEffect;
   /** this week's counters */
@@ -117,7 +117,6 @@ export function beginJob(unit: JobUnit, task: Task, slot: StaffSlot, job: Job): 
     if (c.lastWorker >= 0 && c.lastWorker !== h.id) {
       const f = unit.handoffFactor(task, slot);
       if (f > 0) {
-        c.handoffs += 1;
         handoffHours += unit.config.rereadHours * f * Math.sqrt(c.need / world.caseMix.meanNeedHours);
         if (unit.rng() < unit.config.handoffLossShare * f) {
           if (unit.rng() < world.citizens.reaskShareOfLost) {
@@ -143,7 +142,7 @@ export function beginJob(unit: JobUnit, task: Task, slot: StaffSlot, job: Job): 
   let category: TimeCategory = task.failureDemand ? "failure" : "value";
   let escalate = 0;
   let overhead = unit.policies.overheadHours("task", ctx);
-  const stressCut = 1 - world.people.cornerCutting * Math.min(1, unit.overload);
+  const stressCut = 1 - world.people.cornerCutting * Math.min(1, unit.management.overload);
   switch (task.kind) {
     case "contact":
       work = task.needHours * unit.calls.timeFactor; // a citizen's contact: contactHours; the office's proactive call: proactiveHours
@@ -200,9 +199,7 @@ export function endJob(unit: JobUnit, slot: StaffSlot, job: Job): void {
   if (job.askedAgain) {
     unit.account("handoffs", job.handoffHours);
     office.citizenContact(c, "asked-again", job.start);
-    c.waitingOutside = true;
     office.sim.schedule(office.world.citizens.replyDays, () => {
-      c.waitingOutside = false;
       if (!c.withdrawn) unit.current().route(task, null);
     });
     return;

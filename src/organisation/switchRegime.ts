@@ -43,17 +43,11 @@ function withStreams(office: OfficeServices, streams: RandomStream): OfficeServi
 export function switchRegime(old: Unit, to: UnitConfig, streams: RandomStream, open: readonly StaffSlot[] = old.slots): Unit {
   const office = old.office;
   const now = office.sim.now;
-  const config = { ...to, handlers: open.length, policies: [...to.policies] } as UnitConfig;
+  const config = { ...to, handlers: open.length, policies: [...to.policies] };
   const svc = withStreams(office, streams);
   const fresh: Unit = regimeOf(config.regime, "to.regime").create(old.index, config, svc);
   // the claims: the same life cycle object, now driving the new unit
-  fresh.flow = old.flow;
-  old.flow.moveTo(fresh);
-  fresh.measuredDecisionSum = old.measuredDecisionSum;
-  fresh.measuredWeeks = old.measuredWeeks;
-  fresh.overload = old.overload;
-  fresh.measured = old.measured;
-  old.successor = fresh;
+  fresh.succeed(old);
   // the people: those between tasks move now, the others when their task is done
   const target = new Map<StaffSlot, StaffSlot>();
   const people: Array<Handler | null> = open.map((s, i) => {
@@ -75,7 +69,7 @@ export function switchRegime(old: Unit, to: UnitConfig, streams: RandomStream, o
     return h;
   });
   fresh.start(people);
-  old.release = (slot) => {
+  const release = (slot: StaffSlot): boolean => {
     const t = target.get(slot);
     if (t === undefined || t.handler !== null) {
       // a position closed before the switch: whoever was hired into it meanwhile leaves
@@ -95,6 +89,7 @@ export function switchRegime(old: Unit, to: UnitConfig, streams: RandomStream, o
     fresh.wake(t);
     return true;
   };
+  old.hookStaffing({ release });
   refreshManagement(fresh);
   // the queued work, oldest first, as the new organisation takes it over
   fresh.takeOver(old.drainQueued(), old);
@@ -107,9 +102,5 @@ export function switchRegime(old: Unit, to: UnitConfig, streams: RandomStream, o
  * than at the next weekly cycle.
  */
 export function refreshManagement(unit: Unit): void {
-  unit.pressure = unit.policies.pressure(unit.ctx());
-  const ctx = unit.ctx();
-  unit.review = unit.policies.review(ctx);
-  unit.calls = unit.policies.contact(ctx);
-  unit.certificates = unit.policies.certificates(ctx);
+  unit.management.applyPolicies(() => unit.ctx());
 }

@@ -6,11 +6,12 @@
  * thresholds, the regime manages its staff (a standardised unit moves people
  * between pools), and every person's stress is updated and may make them leave.
  */
-import type { CertificateEffect, ContactEffect, MeasuredFigures, PolicyContext, ReviewEffect } from "../policies/Policy";
+import type { PolicyContext } from "../policies/Policy";
 import type { PolicySet } from "../policies/PolicySet";
 import type { RandomStream } from "../random/RandomStream";
 import type { OfficeServices } from "./OfficeServices";
 import type { StaffSlot } from "./StaffSlot";
+import type { UnitManagement } from "./UnitManagement";
 import type { RegimeUnitConfig } from "./UnitConfig";
 import type { WeekCounters } from "./WeekCounters";
 
@@ -30,26 +31,8 @@ export interface ManagedUnit {
   readonly week: WeekCounters;
   /** random stream for people (turnover) */
   readonly peopleRng: RandomStream;
-  /** what management saw last week */
-  measured: MeasuredFigures;
-  /** sum of measured decisions per handler over windowed weeks */
-  measuredDecisionSum: number;
-  /** number of such weeks */
-  measuredWeeks: number;
-  /** pressure in force */
-  pressure: number;
-  /** review in force */
-  review: ReviewEffect;
-  /** call handling in force */
-  calls: ContactEffect;
-  /** healthcare collaboration in force */
-  certificates: CertificateEffect;
-  /** sustained overload, smoothed week by week */
-  overload: number;
-  /** working-time rate this week (1 + overtime share + borrowed hands) */
-  workRate: number;
-  /** overtime hours per person ordered so far in the current year of the run */
-  overtimeThisYear: number;
+  /** the management state it moves on (see UnitManagement) */
+  readonly management: UnitManagement;
   /** the policy context, refreshed to now */
   ctx(): PolicyContext;
   /** estimated hours of queued work */
@@ -72,17 +55,17 @@ export interface ManagedUnit {
  */
 function orderOvertime(unit: ManagedUnit, now: number, queuedWeeks: number, weekHours: number, employed: number): number {
   const c = unit.config;
+  const m = unit.management;
   const week = Math.round(now / 7);
-  if (week % 52 === 1) unit.overtimeThisYear = 0;
+  if (week % 52 === 1) m.newOvertimeYear();
   let hours = 0;
   if (weekHours > 0 && queuedWeeks > c.overtimeThresholdWeeks) {
-    hours = Math.max(0, Math.min(c.overtimeHoursPerWeek, c.overtimeHoursPerYear - unit.overtimeThisYear));
+    hours = Math.max(0, Math.min(c.overtimeHoursPerWeek, c.overtimeHoursPerYear - m.overtimeThisYear));
   }
-  unit.overtimeThisYear += hours;
   // further behind still: handlers borrowed from other units of the agency, less
   // productive in work new to them (their hours are spread over the unit's positions)
   const borrowed = weekHours > 0 && queuedWeeks > c.borrowThresholdWeeks ? c.borrowShare * c.borrowedProductivity : 0;
-  unit.workRate = weekHours > 0 ? 1 + hours / weekHours + borrowed : 1;
+  m.orderOvertime(hours, weekHours > 0 ? 1 + hours / weekHours + borrowed : 1);
   const rec = unit.office.recorder;
   if (rec.inWindow(now) && rec.inWindow(now + 7)) rec.available((hours + borrowed * weekHours) * employed);
   return weekHours > 0 ? hours / weekHours : 0;
@@ -96,31 +79,21 @@ export function weeklyManagement(unit: ManagedUnit): number[] {
   const n = Math.max(1, employed.length);
   const deciders = Math.max(1, employed.filter((s) => s.decides).length);
   const w = unit.week;
-  unit.measured = w.figures(deciders, unit.flow.openCases);
+  const m = unit.management;
+  m.measure(w.figures(deciders, unit.flow.openCases));
   // management sees only the figures its measurement regime records
   const recorded = unit.policies.recorded(unit.ctx());
-  if (recorded !== null) {
-    for (const key of Object.keys(unit.measured) as (keyof MeasuredFigures)[]) {
-      if (!recorded.has(key) && !(key === "auditedAccuracy" && w.auditN > 0)) unit.measured[key] = NaN;
-    }
-  }
-  if (office.recorder.inWindow(now) && !Number.isNaN(unit.measured.decisionsPerHandlerWeek)) {
-    unit.measuredDecisionSum += unit.measured.decisionsPerHandlerWeek;
-    unit.measuredWeeks += 1;
-  }
+  if (recorded !== null) m.forget((key) => recorded.has(key) || (key === "auditedAccuracy" && w.auditN > 0));
+  if (office.recorder.inWindow(now)) m.countWeek();
   w.reset();
-  const ctx = unit.ctx();
-  unit.pressure = unit.policies.pressure(ctx);
+  m.applyPolicies(() => unit.ctx());
   const ctx2 = unit.ctx();
-  unit.review = unit.policies.review(ctx2);
-  unit.calls = unit.policies.contact(ctx2);
-  unit.certificates = unit.policies.certificates(ctx2);
   const weekHours = office.calendar.workingHoursBetween(now, now + 7);
-  const improvement = unit.policies.improvementShare(ctx2) * weekHours + unit.certificates.hoursPerHandlerWeek;
+  const improvement = unit.policies.improvementShare(ctx2) * weekHours + m.certificates.hoursPerHandlerWeek;
   const admin = unit.policies.periodOverheadHours(ctx2);
   const queuedWeeks = unit.queuedHours() / n / Math.max(1, weekHours);
   const overload = Math.max(0, queuedWeeks - 1);
-  unit.overload += office.world.people.stressAdaptation * (overload - unit.overload);
+  m.smoothOverload(overload, office.world.people.stressAdaptation);
   const overtime = orderOvertime(unit, now, queuedWeeks, weekHours, employed.length);
   unit.manageStaff(weekHours);
   const people = office.world.people;
@@ -129,7 +102,7 @@ export function weeklyManagement(unit: ManagedUnit): number[] {
     const h = slot.handler!;
     slot.owedMeasurement += admin;
     slot.owedImprovement += improvement;
-    const pLeave = h.weeklyUpdate(people, overload, unit.pressure, unit.config.autonomy, overtime);
+    const pLeave = h.weeklyUpdate(people, overload, m.pressure, unit.config.autonomy, overtime);
     stress.push(h.stress);
     if (!h.leaving && unit.peopleRng() < pLeave) {
       h.leaving = true;

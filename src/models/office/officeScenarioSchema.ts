@@ -84,6 +84,18 @@ const caseMix = z
     followUpHours: nonNeg(D.caseMix.followUpHours, "mean work of one follow-up of an ongoing claim, hours", 40, WEEK),
     documentsMissingShare: share(D.caseMix.documentsMissingShare, "claims still waiting for the employer's information or the citizen's form"),
     documentsDelayDays: nonNeg(D.caseMix.documentsDelayDays, "mean days until those documents arrive", 365, YEAR),
+    recheckShare: nonNeg(
+      D.caseMix.recheckShare,
+      "work of the certificate check done again after healthcare's answer, as a share of the first check",
+      10,
+      "ten times the first check",
+    ),
+    reconsiderationShare: nonNeg(
+      D.caseMix.reconsiderationShare,
+      "work of a reconsideration, as a share of assessment and decision",
+      10,
+      "ten times the first assessment and decision",
+    ),
   })
   .superRefine((m, ctx) => {
     if (m.complexAbove <= m.simpleBelow) {
@@ -115,6 +127,7 @@ const citizens = z
       .default(c.chaseRepeatDays)
       .describe("days between repeated chasing (0.5 to 365: people chase at most twice a day, and at least once a year)"),
     questionsPerCase: nonNeg(c.questionsPerCase, "real questions per claim", 20, "a call every working day for a month"),
+    questionWindowDays: nonNeg(c.questionWindowDays, "days from a claim's arrival within which its real questions come", 365, YEAR),
     questionsPerFollowUp: share(c.questionsPerFollowUp, "chance a follow-up of an ongoing claim brings a real question"),
     handoffContactShare: share(c.handoffContactShare, "chance of a 'who has my case?' call per handover"),
     letterUnclearBase: share(c.letterUnclearBase, "chance a fitting letter confuses"),
@@ -138,6 +151,8 @@ const contacts = z
     repeatIfUnresolved: share(D.contacts.repeatIfUnresolved, "unresolved citizen calls again"),
     callPatienceMinutes: nonNeg(D.contacts.callPatienceMinutes, "minutes a caller waits before hanging up", 480, DAY),
     switchHours: nonNeg(D.contacts.switchHours, "hours to get back into work after a switch", 8, DAY),
+    repeatCallMinDays: nonNeg(D.contacts.repeatCallMinDays, "fewest days before an unresolved caller calls again", 365, YEAR),
+    repeatCallSpreadDays: nonNeg(D.contacts.repeatCallSpreadDays, "uniform spread of that delay, days", 365, YEAR),
   })
   .prefault({});
 

@@ -35,7 +35,7 @@ export function registerRegime<C extends RegimeUnitConfig>(regime: Regime<C>): v
   if (regime.defaults.regime !== tag) {
     throw new Error(`registerRegime: defaults.regime: got ${describeValue(regime.defaults.regime)}; expected "${tag}" (the regime's tag)`);
   }
-  regimes.set(tag, regime as unknown as Regime<RegimeUnitConfig>);
+  regimes.set(tag, regime);
 }
 
 /** The tags of the known regimes, in the order they were registered. */

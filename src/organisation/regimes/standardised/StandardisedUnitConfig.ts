@@ -4,6 +4,7 @@
  * centre. `standardisedUnit()` fills in the defaults.
  */
 import type { CommonUnitConfig } from "../../UnitConfig";
+import { sharedCapacityDefaults, sharedUnitBasics } from "../sharedUnitDefaults";
 import { unitConfigOf } from "../unitConfigOf";
 
 /** Shares of a standardised unit's staff in each pool (normalised internally). */
@@ -58,22 +59,12 @@ export interface StandardisedUnitConfig extends CommonUnitConfig {
 export const defaultStandardisedUnit: Readonly<StandardisedUnitConfig> = Object.freeze({
   regime: "standardised",
   name: "standardised",
-  caseShare: 1,
-  handlers: 40,
-  rereadHours: 0.1,
-  handoffLossShare: 0.05,
+  ...sharedUnitBasics,
   discretion: 0.5,
   autonomy: 0,
   policies: [],
   transitionDip: 0,
-  capabilityMax: 1.1,
-  improvementHoursToGain: 40,
-  overtimeThresholdWeeks: 1,
-  overtimeHoursPerWeek: 4,
-  overtimeHoursPerYear: 200,
-  borrowThresholdWeeks: 1.5,
-  borrowShare: 0.15,
-  borrowedProductivity: 0.7,
+  ...sharedCapacityDefaults,
   poolShares: "auto",
   templateFit: 1,
   misfitTolerance: 0.25,
@@ -84,7 +75,7 @@ export const defaultStandardisedUnit: Readonly<StandardisedUnitConfig> = Object.
   moveThresholdWeeks: 1,
   unfamiliarSlowdown: 0.3,
   familiarisationWeeks: 4,
-}) as StandardisedUnitConfig;
+});
 
 /**
  * A standardised unit with `overrides` over the defaults.

@@ -3,6 +3,7 @@
  * with one responsible handler. `teamUnit()` fills in the defaults.
  */
 import type { CommonUnitConfig } from "../../UnitConfig";
+import { sharedCapacityDefaults, sharedUnitBasics } from "../sharedUnitDefaults";
 import { unitConfigOf } from "../unitConfigOf";
 
 /** A unit of trust-based teams. */
@@ -25,6 +26,8 @@ export interface TeamUnitConfig extends CommonUnitConfig {
   proactiveContact: boolean;
   /** working hours of a proactive call. @defaultValue 0.1 (assumption) */
   proactiveHours: number;
+  /** the new date the owner gives in a proactive call, in days from the call as a share of `world.citizens.expectedDecisionDays`. @defaultValue 0.5 (assumption: half the usual wait; was a constant in code) */
+  proactiveNewDateShare: number;
   /** extra working hours to write a letter fitted to the case. @defaultValue 0.1 (assumption) */
   letterHours: number;
 }
@@ -33,10 +36,7 @@ export interface TeamUnitConfig extends CommonUnitConfig {
 export const defaultTeamUnit: Readonly<TeamUnitConfig> = Object.freeze({
   regime: "team",
   name: "teams",
-  caseShare: 1,
-  handlers: 40,
-  rereadHours: 0.1,
-  handoffLossShare: 0.05,
+  ...sharedUnitBasics,
   discretion: 1,
   autonomy: 1,
   policies: [],
@@ -48,17 +48,11 @@ export const defaultTeamUnit: Readonly<TeamUnitConfig> = Object.freeze({
   ownerResolves: 0.9,
   proactiveContact: true,
   proactiveHours: 0.1,
+  proactiveNewDateShare: 0.5,
   letterHours: 0.1,
   transitionDip: 0.1,
-  capabilityMax: 1.1,
-  improvementHoursToGain: 40,
-  overtimeThresholdWeeks: 1,
-  overtimeHoursPerWeek: 4,
-  overtimeHoursPerYear: 200,
-  borrowThresholdWeeks: 1.5,
-  borrowShare: 0.15,
-  borrowedProductivity: 0.7,
-}) as TeamUnitConfig;
+  ...sharedCapacityDefaults,
+});
 
 /**
  * A trust-based team unit with `overrides` over the defaults.

@@ -23,6 +23,12 @@ export function teamUnitShape() {
     ownerResolves: share(T.ownerResolves, "the owner resolves a contact"),
     proactiveContact: z.boolean().default(T.proactiveContact).describe("owner calls when a promised date will slip"),
     proactiveHours: nonNeg(T.proactiveHours, "hours of a proactive call", 8, DAY),
+    proactiveNewDateShare: nonNeg(
+      T.proactiveNewDateShare,
+      "days from a proactive call to the new date it gives, as a share of the citizens' expectedDecisionDays",
+      10,
+      "ten times the usual wait",
+    ),
     letterHours: nonNeg(T.letterHours, "hours to write a fitted letter", 8, DAY),
   });
 }
