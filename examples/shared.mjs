@@ -1,6 +1,7 @@
 // Small helpers shared by the examples: command-line flags and plain-text tables.
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
+import { defaultCaseworkParams } from "caseflow";
 
 /** Flags every example understands: --quick (short run, for tests), --replications, --workers, --report. */
 export function exampleArgs() {
@@ -25,13 +26,21 @@ export function scenario(name) {
   return JSON.parse(readFileSync(new URL(`./scenarios/${name}.json`, import.meta.url), "utf8"));
 }
 
-/** Shorten a scenario for quick runs (tests): half a year, 20 staff, scaled demand. */
+/**
+ * Shorten a scenario for quick runs (tests): half a year, half the staff (at least 6 a unit) and
+ * the demand scaled with the staff, so the office keeps its load per head (the calibrated
+ * 250 claims a week for 40 becomes 125 for 20) and is neither idle nor overloaded.
+ */
 export function quicken(s, quick) {
   if (!quick) return s;
   const copy = structuredClone(s);
   copy.run = { ...copy.run, horizonDays: 126, warmupDays: 28 };
-  copy.office.world = { ...(copy.office.world ?? {}), demand: { ...(copy.office.world?.demand ?? {}), casesPerWeek: 170 } };
+  const staff = (units) => units.reduce((n, u) => n + (u.handlers ?? 40), 0);
+  const before = staff(copy.office.units);
   for (const u of copy.office.units) u.handlers = Math.max(6, Math.round((u.handlers ?? 40) / 2));
+  const demand = copy.office.world?.demand?.casesPerWeek ?? defaultCaseworkParams.demand.casesPerWeek;
+  const casesPerWeek = Math.round((demand * staff(copy.office.units)) / before);
+  copy.office.world = { ...(copy.office.world ?? {}), demand: { ...(copy.office.world?.demand ?? {}), casesPerWeek } };
   return copy;
 }
 

@@ -54,11 +54,11 @@ interface CounterCase {
 /** The office of every arm: see the note above. */
 const OFFICE: TestOffice = { casesPerWeek: 120, world: { judgement: { noise: 1 } } };
 
-function counterCase(regime: "standardised" | "team", office: TestOffice = OFFICE): CounterCase {
+async function counterCase(regime: "standardised" | "team", office: TestOffice = OFFICE): Promise<CounterCase> {
   const pressure: number[] = [];
   return {
-    base: runArm(regime, () => [qualityReview()], SEED, R, office),
-    variant: runArm(regime, () => [qualityReview(), ungameable(), pressureProbe(pressure, office.warmupDays ?? 56)], SEED, R, office),
+    base: await runArm(regime, () => [qualityReview()], SEED, R, office),
+    variant: await runArm(regime, () => [qualityReview(), ungameable(), pressureProbe(pressure, office.warmupDays ?? 56)], SEED, R, office),
     pressure,
   };
 }
@@ -83,27 +83,28 @@ function expectAccuracyTargetBites(arms: CounterCase): void {
 }
 
 describe("counter-case: a target on a figure that cannot be gamed, no room to select (standardised regime)", () => {
-  let arms: CounterCase | null = null;
-  const get = (): CounterCase => (arms ??= counterCase("standardised"));
+  // both arms run once for the three tests below
+  let arms: Promise<CounterCase> | null = null;
+  const get = (): Promise<CounterCase> => (arms ??= counterCase("standardised"));
 
-  it("creates pressure (the target is not met; staff stress rises)", () => {
-    const { base, variant } = get();
-    expectAccuracyTargetBites(get());
+  it("creates pressure (the target is not met; staff stress rises)", async () => {
+    const { base, variant } = await get();
+    expectAccuracyTargetBites(await get());
     const s = paired(base, variant, (m) => m.stressMean);
     // measured at seed 2026: +0.20, t 8.3
     expect(tOf(s), show(s)).toBeGreaterThan(3);
   });
 
-  it("does not lengthen complex claims' p90 lead time beyond the tolerance", () => {
-    const { base, variant } = get();
+  it("does not lengthen complex claims' p90 lead time beyond the tolerance", async () => {
+    const { base, variant } = await get();
     const p = paired(base, variant, complexP90);
     expect(p.diff.mean, show(p)).toBeLessThan(P90_TOLERANCE * p.base);
   });
 
   // Pressure reaches decisions only through the policy's responses (none here: the
   // figure cannot be gamed and there is no room to select), so accuracy holds.
-  it("does not lower decision accuracy beyond the tolerance", () => {
-    const { base, variant } = get();
+  it("does not lower decision accuracy beyond the tolerance", async () => {
+    const { base, variant } = await get();
     const p = paired(base, variant, accuracy);
     expect(p.diff.mean, show(p)).toBeGreaterThan(-ACCURACY_TOLERANCE);
   });
@@ -112,8 +113,8 @@ describe("counter-case: a target on a figure that cannot be gamed, no room to se
 describe("counter-case with pressure's direct channels off (judgement.pressureWeight = 0, people.pressureStress = 0; team regime)", () => {
   const neutral: TestOffice = { ...OFFICE, world: { judgement: { noise: 1, pressureWeight: 0 }, people: { pressureStress: 0 } } };
 
-  it("the ungameable target does no harm; the gameable quota still lowers accuracy", () => {
-    const arms = counterCase("team", neutral);
+  it("the ungameable target does no harm; the gameable quota still lowers accuracy", async () => {
+    const arms = await counterCase("team", neutral);
     const { base, variant } = arms;
     expectAccuracyTargetBites(arms);
     const acc = paired(base, variant, accuracy);
@@ -122,7 +123,7 @@ describe("counter-case with pressure's direct channels off (judgement.pressureWe
     expect(p90.diff.mean, show(p90)).toBeLessThan(P90_TOLERANCE * p90.base);
     // the tolerance separates: a decision quota of the same kind of strength, whose handlers compress
     // effort and decide early (still no room to select), harms beyond it in the same world
-    const gamed = runArm(
+    const gamed = await runArm(
       "team",
       () => [qualityReview(), productionTarget({ perHandlerWeek: QUOTA, roomToSelect: false, compress: 1, earlyDecision: 0.5 })],
       SEED,

@@ -5,6 +5,7 @@
  */
 import { officeConfig, pairedDifference, simulateOffice } from "../../src/index";
 import type { CaseworkParams, OfficeInput, ConfidenceInterval, DeepPartial, OfficeMetrics, OfficeRun, Policy, PolicyContext } from "../../src/index";
+import { yieldToEventLoop } from "../yieldToEventLoop";
 
 /** A registered regime's tag ("standardised", "team", or one a test registers). */
 export type Regime = string;
@@ -31,10 +32,18 @@ export function runOffice(regime: Regime, policies: Policy[], seed: number, repl
   return simulateOffice(cfg, { seed, replication, horizonDays: o.horizonDays ?? 182, warmupDays: o.warmupDays ?? 56 });
 }
 
-/** R replications (indices 0..R−1) of the office; `makePolicies` is called per run so no state is shared. */
-export function runArm(regime: Regime, makePolicies: () => Policy[], seed: number, R: number, o: TestOffice = {}): OfficeMetrics[] {
+/**
+ * R replications (indices 0..R−1) of the office; `makePolicies` is called per run so no state is shared.
+ * Gives the event loop a turn after each replication (see test/yieldToEventLoop.ts: a loop of office
+ * runs that holds the vitest worker for over a minute on a loaded machine fails the whole run with
+ * "Timeout calling onTaskUpdate"), so it is async.
+ */
+export async function runArm(regime: Regime, makePolicies: () => Policy[], seed: number, R: number, o: TestOffice = {}): Promise<OfficeMetrics[]> {
   const out: OfficeMetrics[] = [];
-  for (let r = 0; r < R; r++) out.push(runOffice(regime, makePolicies(), seed, r, o).metrics);
+  for (let r = 0; r < R; r++) {
+    out.push(runOffice(regime, makePolicies(), seed, r, o).metrics);
+    await yieldToEventLoop();
+  }
   return out;
 }
 

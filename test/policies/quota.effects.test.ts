@@ -39,23 +39,23 @@ const complexP90 = (m: OfficeMetrics): number => m.leadTimeDays.byComplexity.com
 const accuracy = (m: OfficeMetrics): number => m.decisionAccuracy;
 
 describe("a decision-count quota", () => {
-  it("with room to select lengthens the p90 lead time of complex claims (team regime)", () => {
+  it("with room to select lengthens the p90 lead time of complex claims (team regime)", async () => {
     // only the selection response is on, so the comparison isolates room to select
     const quota = (room: boolean): Policy => productionTarget({ perHandlerWeek: QUOTA, selectEasy: 1, roomToSelect: room, compress: 0, earlyDecision: 0 });
-    const base = runArm("team", () => [quota(false)], SEED, R);
+    const base = await runArm("team", () => [quota(false)], SEED, R);
     const pressure: number[] = [];
-    const variant = runArm("team", () => [quota(true), probed(pressure)], SEED, R);
+    const variant = await runArm("team", () => [quota(true), probed(pressure)], SEED, R);
     expectDecisionQuotaBites(variant, pressure);
     const p = paired(base, variant, complexP90);
     expect(p.diff.lower, show(p)).toBeGreaterThan(0);
   });
 
-  it("with effort compression lowers decision accuracy (standardised regime)", () => {
+  it("with effort compression lowers decision accuracy (standardised regime)", async () => {
     // same quota and pressure in both arms; only the compression response differs
     const quota = (compress: number): Policy => productionTarget({ perHandlerWeek: QUOTA, selectEasy: 0, compress, earlyDecision: 0 });
-    const base = runArm("standardised", () => [quota(0)], SEED, R);
+    const base = await runArm("standardised", () => [quota(0)], SEED, R);
     const pressure: number[] = [];
-    const variant = runArm("standardised", () => [quota(1), probed(pressure)], SEED, R);
+    const variant = await runArm("standardised", () => [quota(1), probed(pressure)], SEED, R);
     expectDecisionQuotaBites(variant, pressure);
     const p = paired(base, variant, accuracy);
     expect(p.diff.upper, show(p)).toBeLessThan(0);
