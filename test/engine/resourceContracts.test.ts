@@ -239,7 +239,7 @@ describe("capacity changes", () => {
           yield sim.timeout(100);
         } catch (e) {
           const cause = (e as Interrupt<Preempted>).cause;
-          log.push(`${name} ${cause.kind} at ${sim.now} by ${String(cause.by)}`);
+          log.push(`${name} ${cause.kind} at ${sim.now} by ${cause.by === null ? "capacity" : cause.by.name}`);
         }
       })();
     sim.process(job("a", 1, 0));
@@ -248,7 +248,7 @@ describe("capacity changes", () => {
     sim.process(job("d", 0, 3));
     sim.schedule(5, () => r.setCapacity(2));
     sim.run({ until: 6 });
-    expect(log).toEqual(["c preempted at 5 by null", "b preempted at 5 by null"]);
+    expect(log).toEqual(["c preempted at 5 by capacity", "b preempted at 5 by capacity"]);
     expect(r.users.map((q) => q.priority)).toEqual([1, 0]);
   });
 });
