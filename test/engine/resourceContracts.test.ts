@@ -8,7 +8,7 @@
  * "Mutation testing"); every test is a hand-checked trace.
  */
 import { describe, expect, it } from "vitest";
-import { Interrupt, Resource, Simulation, type Preempted, type ProcessGenerator, type Request } from "../../src/engine/index";
+import { Interrupt, Resource, Simulation, holdResource, type Preempted, type ProcessGenerator, type Request } from "../../src/engine/index";
 
 describe("Resource input", () => {
   it("rejects bad options and requests naming the resource, the field and the value", () => {
@@ -277,5 +277,68 @@ describe("time averages", () => {
     sim.run({ until: 5 });
     expect(r.utilisation()).toBe(0);
     expect(r.meanBusy()).toBe(0);
+  });
+});
+
+describe("holdResource", () => {
+  it("an interrupt while queued withdraws the request and reaches the caller", () => {
+    const sim = new Simulation();
+    const r = new Resource(sim);
+    r.request(); // held by no process, forever
+    const log: string[] = [];
+    const p = sim.process(
+      (function* (): ProcessGenerator {
+        try {
+          yield* holdResource(r, 2);
+        } catch (e) {
+          log.push(`${(e as Interrupt).message} at ${sim.now}`);
+        }
+      })(),
+    );
+    sim.schedule(1, () => p.interrupt("give up"));
+    sim.run();
+    expect(log).toEqual(["interrupted: give up at 1"]);
+    expect([r.count, r.queueLength]).toEqual([1, 0]);
+  });
+
+  it("an interrupt that is not a preemption while served releases the server and reaches the caller", () => {
+    const sim = new Simulation();
+    const r = new Resource(sim, { preemptive: true });
+    const log: string[] = [];
+    const p = sim.process(
+      (function* (): ProcessGenerator {
+        try {
+          yield* holdResource(r, 5);
+        } catch (e) {
+          log.push(`${String((e as Interrupt).cause)} at ${sim.now}`);
+        }
+      })(),
+    );
+    sim.schedule(2, () => p.interrupt("fire alarm"));
+    sim.run();
+    expect(log).toEqual(["fire alarm at 2"]);
+    expect(r.count).toBe(0);
+    // the abandoned timeout still ends the run at 5: busy 0–2 of 5
+    expect(sim.now).toBe(5);
+    expect(r.utilisation()).toBe(0.4);
+  });
+
+  it("zero work still waits for a server; work preempted twice is served in full and counted", () => {
+    const sim = new Simulation();
+    const r = new Resource(sim, { preemptive: true });
+    const done: string[] = [];
+    const job = (name: string, at: number, work: number, priority: number): ProcessGenerator =>
+      (function* () {
+        yield sim.timeout(at);
+        const n = yield* holdResource(r, work, priority);
+        done.push(`${name} ${sim.now} ${n}`);
+      })();
+    sim.process(job("low", 0, 4, 5));
+    sim.process(job("hi1", 1, 1, 1));
+    sim.process(job("hi2", 3, 1, 1));
+    sim.process(job("zero", 0.5, 0, 5));
+    sim.run();
+    // low 0–1, hi1 1–2, low 2–3, hi2 3–4, low 4–6 (4 in all), then zero at 6
+    expect(done).toEqual(["hi1 2 0", "hi2 4 0", "low 6 2", "zero 6 0"]);
   });
 });
