@@ -265,6 +265,21 @@ describe("SimEvent", () => {
     expect(log).toEqual(["h"]);
   });
 
+  it("removing every waiter, the later one first, leaves none", () => {
+    const sim = new Simulation();
+    const log: string[] = [];
+    const ev = sim.event();
+    const f = (): void => void log.push("f");
+    const g = (): void => void log.push("g");
+    ev.onProcessed(f);
+    ev.onProcessed(g);
+    ev.removeCallback(g); // the list behind the first is now empty
+    ev.removeCallback(f);
+    ev.succeed();
+    expect(sim.run()).toEqual({ reason: "empty", time: 0, events: 1 });
+    expect(log).toEqual([]);
+  });
+
   it("processes waiting for the same event resume in the order they started waiting", () => {
     const sim = new Simulation();
     const ev = sim.event<string>();
@@ -450,6 +465,21 @@ describe("Process", () => {
     );
     expect(sim.run()).toEqual({ reason: "empty", time: 2, events: 4 });
     expect(log).toEqual(["g", 2, "old failure", 2]);
+  });
+
+  it("a process that fails at its start stops the run when its failure event is processed, not before", () => {
+    const sim = new Simulation();
+    sim.process(
+      (function* (): ProcessGenerator {
+        if (sim.now === 0) throw new Error("at once");
+        yield sim.timeout(1);
+      })(),
+      "early",
+    );
+    expect(() => sim.run()).toThrow('process "early" failed at t=0: at once');
+    // the start entry, then the process's own failure event
+    expect(sim.eventsProcessed).toBe(2);
+    expect(sim.pending).toBe(0);
   });
 
   it("names what a process yielded by mistake", () => {
