@@ -265,6 +265,21 @@ describe("SimEvent", () => {
     expect(log).toEqual(["h"]);
   });
 
+  it("removing a callback that was never registered keeps the one that was (and is harmless on an event without waiters)", () => {
+    const sim = new Simulation();
+    const log: string[] = [];
+    const ev = sim.event();
+    const none = sim.event();
+    const stranger = (): void => void log.push("stranger");
+    none.removeCallback(stranger);
+    ev.onProcessed(() => log.push("f"));
+    ev.removeCallback(stranger);
+    ev.succeed();
+    none.succeed();
+    sim.run();
+    expect(log).toEqual(["f"]);
+  });
+
   it("removing every waiter, the later one first, leaves none", () => {
     const sim = new Simulation();
     const log: string[] = [];
