@@ -140,6 +140,15 @@ describe("Simulation.run and step", () => {
     expect(log).toEqual([1, 2, 3]);
   });
 
+  it("a run ended by stop() counts only its own events", () => {
+    const sim = new Simulation();
+    for (const t of [1, 2, 3]) sim.schedule(t, () => undefined);
+    sim.schedule(3, () => sim.stop());
+    expect(sim.run({ until: 2 })).toEqual({ reason: "until", time: 2, events: 1 });
+    expect(sim.run()).toEqual({ reason: "stop", time: 3, events: 3 });
+    expect(sim.eventsProcessed).toBe(4);
+  });
+
   it("a stop() asked outside a run does not end the next run", () => {
     const sim = new Simulation();
     sim.schedule(1, () => undefined);
