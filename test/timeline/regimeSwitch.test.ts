@@ -20,8 +20,10 @@ import { expectFreshBuild } from "../reliability/expectFreshBuild";
 // Registers the built-in models ("office", "mm1"), as importing caseflow from its root does.
 import "../../src/models/builtinModels";
 
+// everyone at work (the working year off): these tests follow each of the 14 people through the
+// switch by their positions, and someone away on leave holds no position while away
 const office = (timeline: TimelineChange[] = []) =>
-  officeConfig({ units: [standardisedUnit({ handlers: 14 })], world: { demand: { casesPerWeek: 90 } }, timeline });
+  officeConfig({ units: [standardisedUnit({ handlers: 14 })], world: { demand: { casesPerWeek: 90 } }, timeline, workingYear: { enabled: false } });
 
 // day 96 is a Saturday (day 0 is Monday 5 January 2026): nobody works, so nothing moves but the switch
 const toTeams: TimelineChange = { change: "regime", at: 96.5, unit: 0, to: teamUnit({ policies: [trustBasedSteering()] }) };
