@@ -42,6 +42,8 @@ export interface WorkingYearConfig {
 
 /** A working year as written: every part optional. */
 export interface WorkingYearInput {
+  /** `false` switches the working year off: everyone employed works every working day. @defaultValue true */
+  enabled?: boolean;
   /** see {@link WorkingYearConfig.leave} */
   leave?: Partial<AnnualLeave>;
   /** see {@link WorkingYearConfig.sickness} */

@@ -12,7 +12,9 @@ import { officeConfig, type OfficeConfig } from "../../src/organisation/OfficeCo
 import type { StaffSlot } from "../../src/organisation/StaffSlot";
 import { Unit } from "../../src/organisation/Unit";
 import { standardisedUnit, teamUnit } from "../../src/organisation/UnitConfig";
-import type { WorkingYearInput } from "../../src/organisation/WorkingYearConfig";
+import { workingYear, type WorkingYearInput } from "../../src/organisation/WorkingYearConfig";
+import { defineScenario } from "../../src/models/office/defineScenario";
+import { officeFromScenario } from "../../src/models/office/officeModel";
 import { pinnedSeed } from "../pinnedSeed";
 
 /** Paired t statistic of differences. */
@@ -82,6 +84,24 @@ describe("the working year's plan", () => {
         expect(awayNow).toBeLessThanOrEqual(Math.ceil(members.length / 2));
       }
     }
+  });
+
+  it("is on by default with the sourced defaults, and off with enabled: false (library and scenario file)", () => {
+    expect(officeConfig({}).workingYear).toEqual(workingYear());
+    expect(officeConfig({ workingYear: { sickness: { share: 0.06 } } }).workingYear?.sickness.share).toBe(0.06);
+    expect(officeConfig({ workingYear: { enabled: false } }).workingYear).toBeUndefined();
+    const file = (office: Record<string, unknown>) =>
+      officeFromScenario(defineScenario({ name: "wy", office: { units: [{ regime: "team" }], ...office } } as never));
+    expect(file({}).workingYear).toEqual(workingYear());
+    expect(file({ workingYear: { enabled: false } }).workingYear).toBeUndefined();
+    // and it acts: half a year of a team of 10 with summer in it has people away by default, nobody with it off
+    const run = (input?: WorkingYearInput) =>
+      absences(
+        officeConfig({ units: [teamUnit({ handlers: 10 })], world: { demand: { casesPerWeek: 5 } }, ...(input === undefined ? {} : { workingYear: input }) }),
+        182,
+      );
+    expect(run().size).toBeGreaterThan(0);
+    expect(run({ enabled: false }).size).toBe(0);
   });
 
   it("keeps sick and parental leave near their shares of staff time (200 positions, 5 years)", () => {

@@ -1,8 +1,8 @@
 /*
  * The scenario form of an office's working year (`office.workingYear`): annual
- * leave with the summer weeks, sick absence and parental leave. Left out, the
- * office has no working year (everyone employed works every working day);
- * written as `{}`, it has the sourced defaults of WorkingYearConfig.
+ * leave with the summer weeks, sick absence and parental leave. Left out or
+ * written as `{}`, the office has the sourced defaults of WorkingYearConfig;
+ * `{ "enabled": false }` switches it off (everyone employed works every working day).
  */
 import { z } from "zod";
 import { defaultWorkingYear as W } from "../../organisation/WorkingYearConfig";
@@ -87,6 +87,10 @@ const spells = (d: { share: number; meanDays: number; cv: number }, what: string
 /** The working year of an office file. */
 export const workingYearSchema = z
   .strictObject({
+    enabled: z
+      .boolean()
+      .default(true)
+      .describe("false switches the working year off: everyone employed works every working day (the office of calibration before the working year)"),
     leave,
     sickness: spells(W.sickness, "sick leave"),
     parentalLeave: spells(W.parentalLeave, "parental leave"),
@@ -103,5 +107,7 @@ export const workingYearSchema = z
       });
     }
   })
-  .optional()
-  .describe("leave, sick absence and parental leave of the staff; {} gives the sourced defaults; left out, everyone employed works every working day");
+  .prefault({})
+  .describe(
+    'leave, sick absence and parental leave of the staff; on by default with the sourced defaults (each part can be overridden); { "enabled": false } switches it off',
+  );
