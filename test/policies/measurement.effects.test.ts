@@ -33,7 +33,7 @@ describe("measurement", () => {
     // wait about 230–420 s, so a 120 s target binds in about half the weeks (the cut shortens the
     // queue until the measured time is back under the target). Measured with 6 pairs at seed
     // shifts 0–5: failure-demand share +0.021 to +0.036, t 5.0–11.9; contacts per claim
-    // +0.15 to +0.27, t 4.4–8.6. R_CALLS = 8 keeps |t| above 4 at every shift.
+    // +0.15 to +0.27, t 4.4–8.6. With R_CALLS = 8: t 6.1–14.2 and 4.8–11.6 at the six shifts.
     const base = await runArm("standardised", () => [measurementRegime({ level: "none" })], SEED, R_CALLS, CALL_OFFICE);
     const variant = await runArm("standardised", () => [measurementRegime({ level: "none", callTargetSeconds: 120 })], SEED, R_CALLS, CALL_OFFICE);
     // calls wait longer than the target in the base (which does not measure them: level
