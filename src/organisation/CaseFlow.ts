@@ -5,7 +5,7 @@
  * not yet in, assessment, decision (with the uniformity check, review and
  * letters), payment, and afterwards the ongoing claim (follow-ups while the
  * citizen stays sick and the rehabilitation-chain checkpoints; see
- * ongoingClaim) and any reconsideration. Where each next task goes is the unit's business.
+ * followOngoingClaim) and any reconsideration. Where each next task goes is the unit's business.
  */
 import { STEPS, type Case, type Step } from "../casework/Case";
 import { judge, judgementNoise } from "../casework/judge";
@@ -15,7 +15,7 @@ import type { RandomStream } from "../random/RandomStream";
 import type { OfficeServices } from "./OfficeServices";
 import type { StaffSlot } from "./StaffSlot";
 import type { FlowUnit } from "./FlowUnit";
-import { followOngoingClaim, type OngoingClaimHost } from "./ongoingClaim";
+import { followOngoingClaim, type OngoingClaimHost } from "./followOngoingClaim";
 
 /** Index of each step of a claim in {@link STEPS}. */
 const STEP = Object.fromEntries(STEPS.map((s, i) => [s, i])) as Readonly<Record<Step, number>>;
@@ -28,7 +28,7 @@ export class CaseFlow {
   readonly pendingCheckpoints = new Set<Task>();
   private readonly decisionRng: RandomStream;
   private readonly citizenRng: RandomStream;
-  /** what the follow-up of paid claims needs (see ongoingClaim) */
+  /** what the follow-up of paid claims needs (see followOngoingClaim) */
   private readonly ongoingHost: OngoingClaimHost;
 
   /**

@@ -6,31 +6,14 @@
  */
 import type { Complexity } from "../casework/Case";
 import { contactDemand, type ContactReason } from "../casework/ContactReason";
-import { QuantileSketch } from "../stats/QuantileSketch";
-import { Tally } from "../stats/Tally";
 import { TimeWeighted } from "../stats/TimeWeighted";
-import type { DurationSummary, OfficeMetrics, OfficeSeries, TimeShare } from "./OfficeMetrics";
+import { Tally } from "../stats/Tally";
+import { backlogRunaway } from "./backlogRunaway";
+import { Durations } from "./Durations";
+import type { OfficeMetrics, OfficeSeries, TimeShare } from "./OfficeMetrics";
 
 /** Categories of staff time. */
 export type TimeCategory = Exclude<keyof TimeShare, "idle">;
-
-class Durations {
-  readonly tally = new Tally();
-  readonly sketch = new QuantileSketch();
-  add(x: number): void {
-    const v = Math.max(0, x);
-    this.tally.add(v);
-    this.sketch.add(v);
-  }
-  summary(): DurationSummary {
-    return {
-      mean: this.tally.count > 0 ? this.tally.mean : NaN,
-      p50: this.sketch.quantile(0.5),
-      p90: this.sketch.quantile(0.9),
-      p99: this.sketch.quantile(0.99),
-    };
-  }
-}
 
 /** Collects the true outcome of one replication. */
 export class OfficeRecorder {
@@ -261,21 +244,6 @@ export class OfficeRecorder {
     if (this.inWindow(t)) this.leavers += 1;
   }
 
-  /**
-   * Demand above capacity: the backlog grew over the window by more than 5% of
-   * the window's arrivals (at least 20 cases), and kept growing in its second half.
-   */
-  private unstable(): number {
-    const { day, backlog } = this.series;
-    const inWin = day.map((d, i) => (d >= this.warmup ? i : -1)).filter((i) => i >= 0);
-    if (inWin.length < 4) return 0;
-    const first = backlog[inWin[0] as number] as number;
-    const mid = backlog[inWin[Math.floor(inWin.length / 2)] as number] as number;
-    const growth = this.open - first;
-    const limit = Math.max(20, 0.05 * this.arrivedN);
-    return growth > limit && this.open - mid > limit / 2 ? 1 : 0;
-  }
-
   /** The outcome, with `measuredDecisionsPerHandlerWeek` as management counted it. */
   result(measuredDecisionsPerHandlerWeek: number): OfficeMetrics {
     const weeks = (this.horizon - this.warmup) / 7;
@@ -339,7 +307,7 @@ export class OfficeRecorder {
       withdrawn: this.withdrawnN,
       openEnd: this.open,
       totals: { arrived: this.allOpened, decided: this.allDecided, withdrawn: this.allWithdrawn, open: this.open },
-      unstable: this.unstable(),
+      unstable: backlogRunaway(this.series, this.warmup, this.open, this.arrivedN),
       measured: {
         decisionsPerHandlerWeek: { measured: measuredDecisionsPerHandlerWeek, true: trueDecisionsPerHandlerWeek },
         leadTimeDays: { measured: this.measuredLead.count > 0 ? this.measuredLead.mean : NaN, true: this.lead.summary().mean },

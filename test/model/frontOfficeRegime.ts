@@ -46,6 +46,7 @@ const {
   ownerResolves: _o,
   proactiveContact: _p,
   proactiveHours: _ph,
+  proactiveNewDateShare: _pd,
   ...shared
 } = defaultTeamUnit;
 
