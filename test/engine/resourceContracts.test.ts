@@ -194,6 +194,16 @@ describe("preemption", () => {
     expect(r.queue).toEqual([high]);
   });
 
+  it("of two equally important holders granted at the same instant, the later grant is preempted", () => {
+    const sim = new Simulation();
+    const r = new Resource(sim, { capacity: 2, preemptive: true });
+    const a = r.request({ priority: 3 });
+    const b = r.request({ priority: 3 });
+    const c = r.request({ priority: 1 });
+    expect(r.users).toEqual([a, c]);
+    expect(b.grantTime).toBe(a.grantTime);
+  });
+
   it("a preempted holder whose process has ended is not interrupted", () => {
     const sim = new Simulation();
     const r = new Resource(sim, { preemptive: true });
