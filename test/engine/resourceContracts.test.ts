@@ -184,6 +184,26 @@ describe("preemption", () => {
     expect(empty.queue).toEqual([q]);
   });
 
+  it('with no servers left (capacity dropped to 0 under "finish"), a more important request waits instead of taking the finishing holder\'s server', () => {
+    const sim = new Simulation();
+    const r = new Resource(sim, { preemptive: true });
+    const low = r.request({ priority: 5 });
+    r.setCapacity(0); // low finishes its work
+    const high = r.request({ priority: 1 });
+    expect(r.users).toEqual([low]);
+    expect(r.queue).toEqual([high]);
+  });
+
+  it("of two equally important holders granted at the same instant, the later grant is preempted", () => {
+    const sim = new Simulation();
+    const r = new Resource(sim, { capacity: 2, preemptive: true });
+    const a = r.request({ priority: 3 });
+    const b = r.request({ priority: 3 });
+    const c = r.request({ priority: 1 });
+    expect(r.users).toEqual([a, c]);
+    expect(b.grantTime).toBe(a.grantTime);
+  });
+
   it("a preempted holder whose process has ended is not interrupted", () => {
     const sim = new Simulation();
     const r = new Resource(sim, { preemptive: true });
