@@ -84,7 +84,7 @@ describe.skipIf(!hasChromium)(title, () => {
     await page.goto(pathToFileURL(file).href);
     await page.waitForSelector("body[data-charts-rendered], body[data-charts-failed]", { timeout: 30_000 });
     // Runs in the page (as source text: the project's TypeScript setup has no DOM types).
-    const state = (await page.evaluate(`(() => ({
+    const state = await page.evaluate<PageState>(`(() => ({
       rendered: document.body.dataset.chartsRendered,
       failed: document.body.dataset.chartsFailed,
       charts: [...document.querySelectorAll(".chart")].map((c) => {
@@ -93,13 +93,13 @@ describe.skipIf(!hasChromium)(title, () => {
         const marks = c.querySelectorAll("svg .mark-rect path, svg .mark-line path, svg .mark-area path, svg .mark-symbol path, svg .mark-rule line").length;
         return { name: c.dataset.chart, width: box.width, height: box.height, marks };
       }),
-    }))()`)) as PageState;
-    const layout = (await page.evaluate(LAYOUT_PROBE)) as Layout;
+    }))()`);
+    const layout = await page.evaluate<Layout>(LAYOUT_PROBE);
     await page.screenshot({ path: join(OUT, `${name}.png`), fullPage: true });
     // Print: A4 portrait less the 10 mm side margins of the print sheet is 190 mm, 718 CSS pixels.
     await page.setViewportSize({ width: 718, height: 1000 });
     await page.emulateMedia({ media: "print" });
-    const print = (await page.evaluate(LAYOUT_PROBE)) as Layout;
+    const print = await page.evaluate<Layout>(LAYOUT_PROBE);
     await page.screenshot({ path: join(OUT, `${name}-print.png`), fullPage: true });
     await page.close();
     return { ...state, problems, requests, layout, print };

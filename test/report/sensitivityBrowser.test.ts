@@ -56,7 +56,11 @@ describe.skipIf(!hasChromium)(hasChromium ? "sensitivity reports in headless Chr
     await page.route("**/*", (route) => (route.request().url().startsWith("file:") ? route.continue() : route.abort()));
     await page.goto(pathToFileURL(file).href);
     await page.waitForSelector("body[data-charts-rendered], body[data-charts-failed]", { timeout: 30_000 });
-    const state = (await page.evaluate(`(() => ({
+    const state = await page.evaluate<{
+      rendered?: string;
+      failed?: string;
+      charts: Array<{ name: string; width: number; height: number; marks: number }>;
+    }>(`(() => ({
       rendered: document.body.dataset.chartsRendered,
       failed: document.body.dataset.chartsFailed,
       charts: [...document.querySelectorAll(".chart")].map((c) => {
@@ -65,7 +69,7 @@ describe.skipIf(!hasChromium)(hasChromium ? "sensitivity reports in headless Chr
         const marks = c.querySelectorAll("svg .mark-rect path, svg .mark-symbol path, svg .mark-rule line, svg .mark-text text").length;
         return { name: c.dataset.chart, width: box.width, height: box.height, marks };
       }),
-    }))()`)) as { rendered?: string; failed?: string; charts: Array<{ name: string; width: number; height: number; marks: number }> };
+    }))()`);
     await page.screenshot({ path: join(OUT, `${name}.png`), fullPage: true });
     await page.close();
     return { ...state, problems };

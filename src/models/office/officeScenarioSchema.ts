@@ -213,12 +213,10 @@ export function unitSchemaOf(regime: Regime<RegimeUnitConfig>): z.ZodObject {
 }
 
 /** A standardised unit as written in a scenario file. */
-export const standardisedUnitSchema = unitSchemaOf(standardisedRegime as unknown as Regime<RegimeUnitConfig>) as unknown as ReturnType<
-  typeof standardisedUnitShape
->;
+export const standardisedUnitSchema = unitSchemaOf(standardisedRegime) as unknown as ReturnType<typeof standardisedUnitShape>;
 
 /** A trust-based team unit as written in a scenario file. */
-export const teamUnitSchema = unitSchemaOf(teamRegime as unknown as Regime<RegimeUnitConfig>) as unknown as ReturnType<typeof teamUnitShape>;
+export const teamUnitSchema = unitSchemaOf(teamRegime) as unknown as ReturnType<typeof teamUnitShape>;
 
 /** The units of the built-in regimes (the type of a unit in a scenario). */
 type KnownUnitSchema = z.ZodDiscriminatedUnion<[typeof standardisedUnitSchema, typeof teamUnitSchema]>;

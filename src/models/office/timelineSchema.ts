@@ -6,6 +6,7 @@
  * of the scenario — the day inside the horizon, the unit existing — are in
  * `checkTimeline`, run on the whole scenario before anything is simulated.
  */
+import { describeValue } from "../../text/describeValue";
 import { z } from "zod";
 import { parseIsoDate } from "../../engine/civilDate";
 import { isKnownRegime, regimeOf, sealRegimes } from "../../organisation/regimes/regimeRegistry";
@@ -126,7 +127,8 @@ interface ScenarioView {
  */
 export function checkTimeline(s: ScenarioView, ctx: z.RefinementCtx): void {
   const timeline = s.office?.timeline;
-  if (!Array.isArray(timeline) || !Array.isArray(s.office.units) || !(s.run?.horizonDays > 0)) return;
+  const units: unknown = s.office?.units; // the refinement sees the input as written: check before reading
+  if (!Array.isArray(timeline) || !Array.isArray(units) || !(s.run?.horizonDays > 0)) return;
   const start = parseIsoDate(s.office.startDate);
   const horizon = s.run.horizonDays;
   const names = s.office.units.map((u) => u.name ?? (isKnownRegime(u.regime) ? regimeOf(u.regime).defaults.name : u.regime));
@@ -153,7 +155,7 @@ export function checkTimeline(s: ScenarioView, ctx: z.RefinementCtx): void {
     }
     if (c["unit"] === undefined) return;
     const ref = c["unit"];
-    const index = typeof ref === "number" ? (ref < names.length ? ref : -1) : names.indexOf(String(ref));
+    const index = typeof ref === "number" ? (ref < names.length ? ref : -1) : names.indexOf(typeof ref === "string" ? ref : describeValue(ref));
     if (index < 0) {
       const guess = typeof ref === "string" ? closestMatch(ref, names) : undefined;
       issue(
