@@ -13,7 +13,7 @@ import { policyFromSpec, type PolicySpec } from "../../policies/policyFromSpec";
 import type { ExperimentModel, ModelOutput, ReplicationContext } from "../../experiment/ExperimentModel";
 import { flattenMetrics, type NestedMetrics } from "../../experiment/flattenMetrics";
 import { officeReport } from "./officeReport";
-import { officeScenarioSchema, type OfficeScenario, type OfficeScenarioInput } from "./officeScenarioSchema";
+import { getOfficeSchemas, type OfficeScenario, type OfficeScenarioInput } from "./officeScenarioSchema";
 import { timelineFromScenario } from "./timelineFromScenario";
 
 /** The office configuration a validated scenario describes. */
@@ -91,7 +91,9 @@ function probeOffice(s: OfficeScenario): OfficeScenario {
  */
 export const officeModel: ExperimentModel<OfficeScenario, OfficeScenarioInput> = {
   id: "office",
-  schema: officeScenarioSchema,
+  get schema() {
+    return getOfficeSchemas().officeScenarioSchema;
+  },
   run: (s, ctx) => runOffice(s, ctx),
   probe: probeOffice,
   module: "caseflow",
@@ -142,7 +144,9 @@ export function officeModelWith(options: OfficeModelWithOptions): ExperimentMode
   }
   const model: ExperimentModel<OfficeScenario, OfficeScenarioInput> = {
     id,
-    schema: officeScenarioSchema,
+    get schema() {
+      return getOfficeSchemas().officeScenarioSchema;
+    },
     run: (s, ctx) => runOffice(s, ctx, configure),
     probe: probeOffice,
     occasionalMetrics: officeModel.occasionalMetrics!,

@@ -17,15 +17,6 @@ import { policySpecSchema } from "../../policies/policySchemas";
 import { closestMatch } from "../../experiment/closestMatch";
 import { wholeNumber } from "../../experiment/wholeNumber";
 
-/** A day: days after the start date, or an ISO date. */
-const day = z
-  .union([z.number().min(0).max(36_600), z.iso.date()])
-  .describe("day of the run: days after office.startDate (0 = the start date), or an ISO date YYYY-MM-DD");
-
-const unitRef = z
-  .union([z.string().min(1).max(100), wholeNumber().min(0).max(99)])
-  .describe('the unit: its name (default names: "standardised", "teams") or its position in office.units (0 = first)');
-
 /** Schemas of the office file the timeline reuses. */
 export interface TimelineSchemaParts {
   /** office hours of a week */
@@ -42,6 +33,14 @@ let switchTo: z.ZodType | undefined;
 
 /** The timeline schema built on the unit schemas of the registered regimes and the office-hours schema of the office file. */
 export function timelineSchema(parts: TimelineSchemaParts) {
+  /** A day: days after the start date, or an ISO date. */
+  const day = z
+    .union([z.number().min(0).max(36_600), z.iso.date()])
+    .describe("day of the run: days after office.startDate (0 = the start date), or an ISO date YYYY-MM-DD");
+
+  const unitRef = z
+    .union([z.string().min(1).max(100), wholeNumber().min(0).max(99)])
+    .describe('the unit: its name (default names: "standardised", "teams") or its position in office.units (0 = first)');
   // the people are those already employed, and the unit keeps its share of claims;
   // the shapes are without the refinements about staff, which the unit's staff settle (see checkTimeline)
   const to = z
