@@ -24,7 +24,7 @@ export interface LoadedScenario {
 export function findModel(id: string): ExperimentModel<unknown, unknown> {
   registerBuiltinModels();
   try {
-    return getModel(id) as ExperimentModel<unknown, unknown>;
+    return getModel(id);
   } catch (err) {
     throw new InputError(`--model: ${(err as Error).message.replace(/^getModel: /, "")}`);
   }

@@ -59,7 +59,7 @@ export interface ExperimentModel<S, In = S> {
    * checked before a long experiment starts. Without it the check runs one
    * full replication. None by default.
    */
-  readonly probe?: (scenario: S) => S;
+  probe?(scenario: S): S;
   /**
    * Optional: a module specifier (a package name such as `"caseflow"`, a
    * `file:` URL, or an absolute path) that worker threads import to find this
@@ -82,3 +82,11 @@ export interface ExperimentModel<S, In = S> {
    */
   readonly report?: ModelReport;
 }
+
+/**
+ * A model of any scenario type, as the model registry, the worker pool and the
+ * reports hold it: they pass scenarios through without reading them. Every
+ * `ExperimentModel<S, In>` is one (its `run` and `probe` are methods, so they
+ * accept the wider scenario type).
+ */
+export type SomeExperimentModel = ExperimentModel<unknown, unknown>;

@@ -11,7 +11,7 @@
  * confirmation run on fresh replications gives the model's figures with
  * confidence intervals beside the observed ones.
  */
-import type { ExperimentModel, MetricRecord } from "./ExperimentModel";
+import type { ExperimentModel } from "./ExperimentModel";
 import { buildResult } from "./buildResult";
 import { calibrationLoss } from "./calibrationLoss";
 import { CALIBRATION_SCHEMA_VERSION, type CalibrationResidual, type CalibrationResult, type CalibrationStep, type FittedParameter } from "./CalibrationResult";
@@ -224,7 +224,7 @@ export async function calibrate<S, In>(model: ExperimentModel<S, In> | string, s
   if (opt.stoppedBy === "budget") {
     warnings.push(`the search used its whole budget of ${budget} candidates before converging; a larger --budget may fit better`);
   }
-  const confirmationLoss = calibrationLoss(confirmation.records as MetricRecord[], observed.figures).loss;
+  const confirmationLoss = calibrationLoss(confirmation.records, observed.figures).loss;
   return {
     schemaVersion: CALIBRATION_SCHEMA_VERSION,
     kind: "calibration",

@@ -43,9 +43,10 @@ export interface CheckedParameter extends FitRange {
  *   is not finite, reversed or empty, a log scale with lo ≤ 0, or an end the
  *   scenario's schema does not allow (with the schema's own message)
  */
-export function checkFitParameters<S>(model: ExperimentModel<S, any>, base: S, fit: readonly FitParameter[]): CheckedParameter[] {
+export function checkFitParameters<S>(model: ExperimentModel<S, unknown>, base: S, fit: readonly FitParameter[]): CheckedParameter[] {
   const caller = "calibrate";
-  if (!Array.isArray(fit) || fit.length === 0) {
+  const given: unknown = fit; // checked at run time too: JavaScript callers and parsed files reach here
+  if (!Array.isArray(given) || fit.length === 0) {
     throw new RangeError(`${caller}: fit must list at least one setting to fit, e.g. [{ path: "office.world.demand.casesPerWeek", lo: 100, hi: 300 }]`);
   }
   const seen = new Set<string>();
@@ -62,7 +63,7 @@ export function checkFitParameters<S>(model: ExperimentModel<S, any>, base: S, f
     try {
       current = getPath(base, p.path);
     } catch (err) {
-      throw new RangeError(`${name}: ${(err as Error).message.replace(/^getPath: /, "")}`);
+      throw new RangeError(`${name}: ${(err as Error).message.replace(/^getPath: /, "")}`, { cause: err });
     }
     if (typeof current !== "number") {
       throw new RangeError(`${name}: the scenario has ${JSON.stringify(current)} there, not a number; only numeric settings can be fitted`);
@@ -79,7 +80,7 @@ export function checkFitParameters<S>(model: ExperimentModel<S, any>, base: S, f
     if (scale === "log" && !(lo > 0)) throw new RangeError(`${name}: a log scale needs lo > 0, got ${lo}`);
     const allowed = (value: number): string[] => {
       try {
-        prepareScenario(model, setPath(base, p.path, value) as never);
+        prepareScenario(model, setPath(base, p.path, value));
         return [];
       } catch (err) {
         if (err instanceof ScenarioValidationError) return [...err.errors];

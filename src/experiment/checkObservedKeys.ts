@@ -15,7 +15,7 @@ const PROBE_DAYS = 28;
 /**
  * The result keys `model` reports for `scenario` (a validated scenario).
  */
-export function knownResultKeys<S>(model: ExperimentModel<S, any>, scenario: S, rootSeed: number | string): string[] {
+export function knownResultKeys<S>(model: ExperimentModel<S, unknown>, scenario: S, rootSeed: number | string): string[] {
   let probe: unknown = scenario;
   try {
     const horizon = getPath(scenario, "run.horizonDays");
@@ -36,7 +36,7 @@ export function knownResultKeys<S>(model: ExperimentModel<S, any>, scenario: S, 
  *
  * @throws RangeError listing each unknown key with a "did you mean" and the known key groups
  */
-export function checkObservedKeys<S>(model: ExperimentModel<S, any>, scenario: S, keys: readonly string[], rootSeed: number | string): void {
+export function checkObservedKeys<S>(model: ExperimentModel<S, unknown>, scenario: S, keys: readonly string[], rootSeed: number | string): void {
   const known = knownResultKeys(model, scenario, rootSeed);
   const knownSet = new Set(known);
   const unknown = keys.filter((k) => !knownSet.has(k));

@@ -19,7 +19,7 @@ export function fromJSON<S = unknown>(text: string): ExperimentResult<S> {
   try {
     data = JSON.parse(text);
   } catch (err) {
-    throw new SyntaxError(`fromJSON: text is not valid JSON: ${(err as Error).message}`);
+    throw new SyntaxError(`fromJSON: text is not valid JSON: ${(err as Error).message}`, { cause: err });
   }
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
     throw new TypeError(`fromJSON: expected a JSON object (an experiment result), got ${Array.isArray(data) ? "an array" : typeof data}`);
@@ -51,9 +51,9 @@ export function fromJSON<S = unknown>(text: string): ExperimentResult<S> {
   }
   const result: ExperimentResult<S> = {
     schemaVersion: 1,
-    model: o["model"] as string,
+    model: o["model"],
     scenario: o["scenario"] as S,
-    rootSeed: seed as number | string,
+    rootSeed: seed,
     replications: replications as number[],
     records,
     summary,

@@ -5,7 +5,7 @@
  * scenario validation. It knows no model: the built-in ones are in src/models.
  * Re-exports only.
  */
-export type { ExperimentModel, MetricRecord, ModelOutput, ReplicationContext } from "./ExperimentModel";
+export type { ExperimentModel, MetricRecord, ModelOutput, ReplicationContext, SomeExperimentModel } from "./ExperimentModel";
 export { RESULT_SCHEMA_VERSION, type ExperimentResult, type MetricSummary, type SequentialOutcome, type ShardInfo } from "./ExperimentResult";
 export { registerModel, getModel, listModels } from "./modelRegistry";
 export { runReplications, type ReplicationOptions, type SequentialRule, type ShardSpec } from "./runReplications";

@@ -19,5 +19,5 @@ export interface JsonSchemaOptions {
  * no JSON Schema equivalent become `{}` (anything).
  */
 export function jsonSchemaOf(schema: z.ZodType, options: JsonSchemaOptions = {}): Record<string, unknown> {
-  return z.toJSONSchema(schema, { io: options.io ?? "input", unrepresentable: "any" }) as Record<string, unknown>;
+  return z.toJSONSchema(schema, { io: options.io ?? "input", unrepresentable: "any" });
 }

@@ -19,7 +19,8 @@ import { mergeResults } from "./mergeResults";
  *   message names the scenario)
  */
 export function mergeComparisons<S>(results: ReadonlyArray<ComparisonResult<S>>): ComparisonResult<S> {
-  if (!Array.isArray(results as unknown) || results.length === 0) {
+  const given: unknown = results; // checked at run time too: JavaScript callers and parsed files reach here
+  if (!Array.isArray(given) || results.length === 0) {
     throw new RangeError(`mergeComparisons: results must be a non-empty array of comparison results`);
   }
   const first = results[0]!;
@@ -36,7 +37,7 @@ export function mergeComparisons<S>(results: ReadonlyArray<ComparisonResult<S>>)
     try {
       return mergeResults(results.map(pick));
     } catch (err) {
-      throw new RangeError(`mergeComparisons: ${what}: ${(err as Error).message.replace(/^mergeResults: /, "")}`);
+      throw new RangeError(`mergeComparisons: ${what}: ${(err as Error).message.replace(/^mergeResults: /, "")}`, { cause: err });
     }
   };
   const base = merge((r) => r.base, "the base");

@@ -21,7 +21,8 @@ import { stableHash } from "./stableHash";
  *   count; if a replication appears twice; or if any of 0 … N − 1 is missing
  */
 export function mergeResults<S>(results: ReadonlyArray<ExperimentResult<S>>): ExperimentResult<S> {
-  if (!Array.isArray(results as unknown) || results.length === 0) {
+  const given: unknown = results; // checked at run time too: JavaScript callers and parsed files reach here
+  if (!Array.isArray(given) || results.length === 0) {
     throw new RangeError(`mergeResults: results must be a non-empty array of experiment results`);
   }
   const first = results[0]!;

@@ -18,7 +18,8 @@ import { sweepRows } from "./sweepRows";
  *   the point)
  */
 export function mergeSweeps<S>(results: ReadonlyArray<SweepResult<S>>): SweepResult<S> {
-  if (!Array.isArray(results as unknown) || results.length === 0) {
+  const given: unknown = results; // checked at run time too: JavaScript callers and parsed files reach here
+  if (!Array.isArray(given) || results.length === 0) {
     throw new RangeError(`mergeSweeps: results must be a non-empty array of sweep results`);
   }
   const first = results[0]!;
@@ -34,7 +35,7 @@ export function mergeSweeps<S>(results: ReadonlyArray<SweepResult<S>>): SweepRes
     try {
       return mergeResults(results.map((r) => r.results[p]!));
     } catch (err) {
-      throw new RangeError(`mergeSweeps: point ${p}: ${(err as Error).message.replace(/^mergeResults: /, "")}`);
+      throw new RangeError(`mergeSweeps: point ${p}: ${(err as Error).message.replace(/^mergeResults: /, "")}`, { cause: err });
     }
   });
   const points = first.points.map((p) => ({ point: p.point, parameters: structuredClone(p.parameters) }));

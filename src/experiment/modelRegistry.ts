@@ -5,7 +5,7 @@
  * models are registered when caseflow is imported from its root.
  */
 import { closestMatch } from "./closestMatch";
-import type { ExperimentModel } from "./ExperimentModel";
+import type { SomeExperimentModel } from "./ExperimentModel";
 
 /**
  * The registry lives on globalThis under a registered symbol, so that every
@@ -14,7 +14,7 @@ import type { ExperimentModel } from "./ExperimentModel";
  * shares one.
  */
 const REGISTRY = Symbol.for("caseflow.modelRegistry");
-const registry = ((globalThis as Record<symbol, unknown>)[REGISTRY] ??= new Map<string, ExperimentModel<any, any>>()) as Map<string, ExperimentModel<any, any>>;
+const registry = ((globalThis as Record<symbol, unknown>)[REGISTRY] ??= new Map<string, SomeExperimentModel>()) as Map<string, SomeExperimentModel>;
 
 /**
  * Registers a model under its `id`. Registering the same model object again is
@@ -23,7 +23,7 @@ const registry = ((globalThis as Record<symbol, unknown>)[REGISTRY] ??= new Map<
  * @throws TypeError if `model` has no non-empty string `id` or no `run` function
  * @throws RangeError if a different model is already registered under that id
  */
-export function registerModel(model: ExperimentModel<any, any>): void {
+export function registerModel(model: SomeExperimentModel): void {
   if (typeof model !== "object" || model === null || typeof model.id !== "string" || model.id === "") {
     throw new TypeError(`registerModel: model must be an object with a non-empty string id, got ${describe(model)}`);
   }
@@ -42,11 +42,11 @@ export function registerModel(model: ExperimentModel<any, any>): void {
  *
  * @throws RangeError naming the known ids (and the closest one) if none is registered under `id`
  */
-export function getModel(id: string): ExperimentModel<any, any> {
+export function getModel(id: string): SomeExperimentModel {
   const model = registry.get(id);
   if (model === undefined) {
     const known = [...registry.keys()];
-    const guess = closestMatch(String(id), known);
+    const guess = closestMatch(`${id}`, known);
     throw new RangeError(
       `getModel: no model registered with id ${JSON.stringify(id)}` +
         (guess === undefined ? "" : `; did you mean "${guess}"?`) +
@@ -63,6 +63,8 @@ export function listModels(): string[] {
 
 function describe(value: unknown): string {
   if (value === null) return "null";
-  if (typeof value !== "object") return `${typeof value} ${String(value)}`;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean" || typeof value === "bigint")
+    return `${typeof value} ${String(value)}`;
+  if (typeof value !== "object") return typeof value;
   return `an object with id ${JSON.stringify((value as { id?: unknown }).id)}`;
 }

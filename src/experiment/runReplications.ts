@@ -100,7 +100,7 @@ export async function runReplications<S, In>(model: ExperimentModel<S, In> | str
 }
 
 async function runSequential<S>(
-  model: ExperimentModel<S, any>,
+  model: ExperimentModel<S, unknown>,
   scenario: S,
   options: Seeded<ReplicationOptions>,
   rule: SequentialRule,
@@ -108,7 +108,7 @@ async function runSequential<S>(
   const caller = "runReplications";
   const r = checkRule(rule, options.replications, caller);
   const max = r.maxReplications;
-  const records: Array<MetricRecord | undefined> = new Array(max);
+  const records = new Array<MetricRecord | undefined>(max);
   const keepSeries = options.keepSeries === true;
   const series: Array<Record<string, number[]>> = [];
   let issued = 0;

@@ -3,7 +3,8 @@
  * scenarios and the common options, and running a fixed set of replications of
  * one or more scenarios on one pool of threads, results collected by index.
  */
-import type { ExperimentModel, MetricRecord, ModelOutput } from "./ExperimentModel";
+import { describeValue } from "../text/describeValue";
+import type { ExperimentModel, MetricRecord, ModelOutput, SomeExperimentModel } from "./ExperimentModel";
 import { getModel, listModels, registerModel } from "./modelRegistry";
 import { planWorkers, runTasks } from "./runTasks";
 import { validateOrThrow } from "./validate";
@@ -43,9 +44,10 @@ export interface ScenarioRuns {
  * metric table and charts.
  */
 export function resolveModel<S, In>(model: ExperimentModel<S, In> | string, caller: string): ExperimentModel<S, In> {
-  if (typeof model === "string") return getModel(model);
+  // A registry id carries no types: the caller names the scenario types of the model registered under it.
+  if (typeof model === "string") return getModel(model) as ExperimentModel<S, In>;
   if (typeof model !== "object" || model === null || typeof model.run !== "function" || typeof model.id !== "string") {
-    throw new TypeError(`${caller}: model must be a model id or an object with id and run(scenario, ctx), got ${String(model)}`);
+    throw new TypeError(`${caller}: model must be a model id or an object with id and run(scenario, ctx), got ${describeValue(model)}`);
   }
   if (model.id !== "" && !listModels().includes(model.id)) registerModel(model);
   return model;
@@ -115,7 +117,7 @@ export function checkCount(value: unknown, name: string, caller: string): number
  * all scenarios of one replication together.
  */
 export async function runScenarios(
-  model: ExperimentModel<any, any>,
+  model: SomeExperimentModel,
   scenarios: readonly unknown[],
   indices: readonly number[],
   options: Seeded<CommonRunOptions>,

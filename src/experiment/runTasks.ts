@@ -10,7 +10,7 @@ import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import type { ExperimentModel, ModelOutput } from "./ExperimentModel";
+import type { ModelOutput, SomeExperimentModel } from "./ExperimentModel";
 import type { ResultMessage, TaskMessage, WorkerSetup } from "./workerProtocol";
 
 /** One replication of one scenario. */
@@ -24,7 +24,7 @@ export interface Task {
 /** Settings of {@link runTasks}. */
 export interface RunTasksOptions {
   /** The model; worker threads import its `module` and take the export with its id. */
-  model: ExperimentModel<any, any>;
+  model: SomeExperimentModel;
   /** Validated scenarios. */
   scenarios: readonly unknown[];
   /** Root seed passed to every replication. */
@@ -60,7 +60,7 @@ export function activeWorkerCount(): number {
  * @throws RangeError if `requested` is not `"auto"` or a whole number ≥ 1, or
  *   asks for more than one thread for a model without a `module`
  */
-export function planWorkers(requested: number | "auto" | undefined, model: ExperimentModel<any, any>, maxTasks: number): number {
+export function planWorkers(requested: number | "auto" | undefined, model: SomeExperimentModel, maxTasks: number): number {
   const loadable = onWorkers(model);
   if (requested === undefined || requested === "auto") {
     return loadable ? Math.max(1, Math.min(availableParallelism(), maxTasks)) : 1;
@@ -83,13 +83,14 @@ export function planWorkers(requested: number | "auto" | undefined, model: Exper
  * replication when the model throws; either way all workers have exited first.
  */
 export function runTasks(options: RunTasksOptions): Promise<void> {
+  // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- AbortSignal's contract: reject with signal.reason, whatever the caller aborted with
   if (options.signal?.aborted === true) return Promise.reject(options.signal.reason);
   if (options.workers <= 1 && !isolated(options)) return runInThread(options);
   return runOnWorkers({ ...options, workers: Math.max(1, options.workers) });
 }
 
 /** Whether worker threads can load `model`: it names a module that exports it. */
-function onWorkers(model: ExperimentModel<any, any>): boolean {
+function onWorkers(model: SomeExperimentModel): boolean {
   return typeof model.module === "string" && model.module !== "";
 }
 
@@ -152,6 +153,7 @@ function runOnWorkers(o: RunTasksOptions): Promise<void> {
       o.signal?.removeEventListener("abort", onAbort);
       void Promise.allSettled(pool.map((w) => w.terminate())).then(() => {
         if (error === undefined) resolve();
+        // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- error is signal.reason on abort (AbortSignal's contract), else an Error
         else reject(error);
       });
     };

@@ -92,5 +92,6 @@ function kind(v: unknown): string {
   if (Array.isArray(v)) return "an array";
   if (typeof v === "object") return "an object";
   if (v === undefined) return "undefined";
-  return `a ${typeof v} (${String(v)})`;
+  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean" || typeof v === "bigint") return `a ${typeof v} (${String(v)})`;
+  return `a ${typeof v}`;
 }

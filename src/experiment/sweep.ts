@@ -127,7 +127,7 @@ function planPoints(design: SweepDesign, caller: string): { paths: string[]; set
   if (isGrid === isOne) {
     throw new TypeError(`${caller}: design must be { grid: { path: values[] } } or { oneAtATime: { path: values[] } }`);
   }
-  const spec = isGrid ? (design as { grid: Record<string, unknown[]> }).grid : (design as { oneAtATime: Record<string, unknown[]> }).oneAtATime;
+  const spec = isGrid ? design.grid : design.oneAtATime;
   const kind = isGrid ? "grid" : "oneAtATime";
   if (typeof spec !== "object" || spec === null || Object.keys(spec).length === 0) {
     throw new RangeError(`${caller}: design.${kind} must name at least one path with its values`);

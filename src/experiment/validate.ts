@@ -14,7 +14,7 @@ export type ValidationResult<T> = { ok: true; value: T } | { ok: false; errors: 
  * {@link formatIssues} for their form). On success `value` is the parsed
  * input, with defaults filled in.
  */
-export function validate<T>(schema: z.ZodType<T, any>, input: unknown): ValidationResult<T> {
+export function validate<T>(schema: z.ZodType<T, unknown>, input: unknown): ValidationResult<T> {
   const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return { ok: true, value: result.data };
   return { ok: false, errors: formatIssues(result.error, input, schema) };
@@ -26,7 +26,7 @@ export function validate<T>(schema: z.ZodType<T, any>, input: unknown): Validati
  * @param what - what is validated, for the error message @defaultValue "scenario"
  * @throws ScenarioValidationError listing every problem
  */
-export function validateOrThrow<T>(schema: z.ZodType<T, any>, input: unknown, what = "scenario"): T {
+export function validateOrThrow<T>(schema: z.ZodType<T, unknown>, input: unknown, what = "scenario"): T {
   const result = validate(schema, input);
   if (!result.ok) throw new ScenarioValidationError(result.errors, what);
   return result.value;

@@ -5,13 +5,13 @@
  * their metric tables and charts. Worker threads import them from the package
  * root (their `module` is "caseflow").
  */
-import type { ExperimentModel } from "../experiment/ExperimentModel";
+import type { SomeExperimentModel } from "../experiment/ExperimentModel";
 import { listModels, registerModel } from "../experiment/modelRegistry";
 import { mm1Model } from "./mm1/mm1Model";
 import { officeModel } from "./office/officeModel";
 
 /** The built-in models: `office` (the sickness-insurance office) and `mm1` (the M/M/c test queue). */
-export const builtinModels: ReadonlyArray<ExperimentModel<any, any>> = [officeModel, mm1Model];
+export const builtinModels: ReadonlyArray<SomeExperimentModel> = [officeModel, mm1Model];
 
 /**
  * Registers every built-in model (see {@link registerModel}) whose id is not

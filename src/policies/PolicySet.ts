@@ -191,7 +191,7 @@ export class PolicySet {
         throw new PolicyError(p.name, hook, ctx.now, new RangeError(`returned ${k}: ${describeValue(v)}; ${rangeText(r)} is required`));
       }
     }
-    return e as Partial<Record<keyof (typeof HOOK_RANGES)[K], number>>;
+    return e;
   }
 
   /** Sum of the policies' pressures times the product of their gains (≥ 0). */
@@ -254,8 +254,9 @@ export class PolicySet {
       out ??= new Set();
       const keys: unknown = this.call(p, "records", ctx, () => p.records!(ctx));
       if (!Array.isArray(keys)) this.fail(p, "records", ctx, keys, `an array of figure names (${[...MEASURED_KEYS].join(", ")})`);
-      for (const k of keys) {
-        if (!MEASURED_KEYS.has(k)) this.fail(p, "records", ctx, k, `a figure name (one of ${[...MEASURED_KEYS].join(", ")})`);
+      const names: readonly unknown[] = keys;
+      for (const k of names) {
+        if (typeof k !== "string" || !MEASURED_KEYS.has(k)) this.fail(p, "records", ctx, k, `a figure name (one of ${[...MEASURED_KEYS].join(", ")})`);
         out.add(k as keyof MeasuredFigures);
       }
     }

@@ -182,5 +182,5 @@ export function measurementRegime(opts: MeasurementRegimeOptions = {}): Policy {
   if (callTarget < Infinity) {
     policy.contact = (ctx: PolicyContext): ContactEffect => (ctx.measured.callAnswerSeconds > callTarget ? cut : NO_CUT);
   }
-  return policy as Policy;
+  return policy;
 }

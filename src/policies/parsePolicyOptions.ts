@@ -21,7 +21,7 @@ type Def = {
 };
 
 function defOf(schema: z.core.$ZodType): Def {
-  return schema._zod.def as unknown as Def;
+  return schema._zod.def;
 }
 
 /** The schema inside defaults, optionals and the like. */

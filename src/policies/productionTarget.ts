@@ -186,5 +186,5 @@ export function productionTarget(opts: ProductionTargetOptions = {}): Policy {
       return gap > 0 ? -tilt * gap : 0;
     };
   }
-  return policy as Policy;
+  return policy;
 }

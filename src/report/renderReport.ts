@@ -9,20 +9,19 @@
 import type { ComparisonResult, ExperimentResult, RegimeMapResult, SensitivityResult, SweepResult } from "../experiment";
 import { renderSensitivityReport } from "./renderSensitivityReport";
 import { describeMetric } from "./metricGlossary";
-import { escapeHtml, scriptJSON, scriptSource } from "./escapeHtml";
+import { escapeHtml } from "./escapeHtml";
+import { reportPageHead, reportPageScripts } from "./reportPage";
 import { keyMetricsOf } from "./keyMetricsOf";
 import { scenarioLines } from "./scenarioLines";
 import { reportArms, shortValue, type ReportArm } from "./reportArms";
 import type { ReportChart } from "./ReportChart";
 import { reportCharts } from "./reportCharts";
-import { REPORT_STYLES } from "./reportStyles";
 import { metricLabel } from "./metricInfo";
 import { summaryHtml } from "./reportSummary";
 import { SHARE_INTERVAL_METHOD } from "./boundedInterval";
 import { themeTablesHtml } from "./themeTables";
 import { resultKind, type AnyResult } from "./resultKind";
 import { scenarioDifferences } from "./scenarioDifferences";
-import { vegaScripts } from "./vegaScripts";
 
 /** Options of {@link renderReport}. */
 export interface ReportOptions {
@@ -75,23 +74,8 @@ export function renderReport(input: AnyResult | SensitivityResult<unknown> | Reg
   const allMetrics = Object.keys(arms[0]?.result.summary ?? {});
   const keys = keyMetricsOf(allMetrics, undefined, modelOf(result));
   const glossary = keys.map((m) => [m, describeMetric(m)] as const).filter((e): e is readonly [string, string] => e[1] !== undefined);
-  const scripts = vegaScripts();
   const parts: string[] = [];
-  parts.push(`<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="caseflow">
-<title>${escapeHtml(title)}</title>
-<style>${REPORT_STYLES}</style>
-</head>
-<body>
-<main>
-<header>
-<h1>${escapeHtml(title)}</h1>
-<p class="sub">${escapeHtml(subtitle(result, kind))}</p>
-</header>`);
+  parts.push(reportPageHead(title, subtitle(result, kind)));
   parts.push(`<section id="summary">\n<h2>In short</h2>`);
   parts.push(summaryHtml(result));
   parts.push(`</section>`);
@@ -141,31 +125,9 @@ export function renderReport(input: AnyResult | SensitivityResult<unknown> | Reg
   parts.push(`</section>`);
   parts.push(`<footer>Made with caseflow, a discrete-event simulation of case handling. Results are computed from the true event record; “measured” figures are what the scenario's measurement regime recorded. Charts drawn with Vega-Lite.</footer>
 </main>`);
-  parts.push(
-    `<script type="application/json" id="caseflow-charts">${scriptJSON([...extraCharts, ...charts, ...inside].map((c) => ({ name: c.name, spec: c.spec })))}</script>`,
-  );
-  parts.push(`<script>${scriptSource(scripts.vega)}</script>`);
-  parts.push(`<script>${scriptSource(scripts.vegaLite)}</script>`);
-  parts.push(`<script>${scriptSource(scripts.vegaEmbed)}</script>`);
-  parts.push(`<script>${RENDER_SCRIPT}</script>`);
-  parts.push(`</body>\n</html>\n`);
+  parts.push(reportPageScripts([...extraCharts, ...charts, ...inside]));
   return parts.join("\n");
 }
-
-const RENDER_SCRIPT = `
-(function () {
-  "use strict";
-  var charts = JSON.parse(document.getElementById("caseflow-charts").textContent);
-  var jobs = charts.map(function (c) {
-    var el = document.querySelector('.chart[data-chart="' + c.name + '"]');
-    return vegaEmbed(el, c.spec, { mode: "vega-lite", actions: false, renderer: "svg" });
-  });
-  Promise.all(jobs).then(
-    function () { document.body.dataset.chartsRendered = String(jobs.length); },
-    function (err) { document.body.dataset.chartsFailed = String((err && err.message) || err); console.error(err); }
-  );
-})();
-`;
 
 function defaultTitle(result: AnyResult, arms: readonly ReportArm[]): string {
   const kind = resultKind(result);

@@ -5,15 +5,14 @@
  * so the page opens offline.
  */
 import type { RegimeMapResult, SensitivityResult } from "../experiment";
-import { escapeHtml, scriptJSON, scriptSource } from "./escapeHtml";
+import { escapeHtml } from "./escapeHtml";
+import { reportPageHead, reportPageScripts } from "./reportPage";
 import { morrisChart } from "./morrisChart";
 import type { ReportChart } from "./ReportChart";
 import { regimeMapChart } from "./regimeMapChart";
-import { REPORT_STYLES } from "./reportStyles";
 import { regimeMapTable, sensitivityTables } from "./sensitivityTables";
 import { sobolChart } from "./sobolChart";
 import type { TextTable } from "./TextTable";
-import { vegaScripts } from "./vegaScripts";
 
 /** The charts of a sensitivity result or regime map. */
 export function sensitivityCharts(result: SensitivityResult<unknown> | RegimeMapResult<unknown>): ReportChart[] {
@@ -35,23 +34,8 @@ export function renderSensitivityReport(result: SensitivityResult<unknown> | Reg
     (result.kind === "regimeMap"
       ? `caseflow: where ${result.variantName} or ${result.baseName} is better on ${result.metric}`
       : `caseflow: sensitivity of ${result.metrics.join(", ")} (${result.output})`);
-  const scripts = vegaScripts();
   const parts: string[] = [];
-  parts.push(`<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="caseflow">
-<title>${escapeHtml(heading)}</title>
-<style>${REPORT_STYLES}</style>
-</head>
-<body>
-<main>
-<header>
-<h1>${escapeHtml(heading)}</h1>
-<p class="sub">${escapeHtml(subtitle(result))}</p>
-</header>`);
+  parts.push(reportPageHead(heading, subtitle(result)));
   if (result.kind === "sensitivity") {
     parts.push(`<section id="parameters">\n<h2>What was varied</h2><ul>`);
     for (const p of result.parameters) {
@@ -74,27 +58,9 @@ export function renderSensitivityReport(result: SensitivityResult<unknown> | Reg
   parts.push(`</section>
 <footer>Made with caseflow, a discrete-event simulation of case handling. Charts drawn with Vega-Lite.</footer>
 </main>`);
-  parts.push(`<script type="application/json" id="caseflow-charts">${scriptJSON(charts.map((c) => ({ name: c.name, spec: c.spec })))}</script>`);
-  parts.push(`<script>${scriptSource(scripts.vega)}</script>`);
-  parts.push(`<script>${scriptSource(scripts.vegaLite)}</script>`);
-  parts.push(`<script>${scriptSource(scripts.vegaEmbed)}</script>`);
-  parts.push(`<script>${RENDER}</script>\n</body>\n</html>\n`);
+  parts.push(reportPageScripts(charts));
   return parts.join("\n");
 }
-
-const RENDER = `
-(function () {
-  "use strict";
-  var charts = JSON.parse(document.getElementById("caseflow-charts").textContent);
-  var jobs = charts.map(function (c) {
-    return vegaEmbed(document.querySelector('.chart[data-chart="' + c.name + '"]'), c.spec, { mode: "vega-lite", actions: false, renderer: "svg" });
-  });
-  Promise.all(jobs).then(
-    function () { document.body.dataset.chartsRendered = String(jobs.length); },
-    function (err) { document.body.dataset.chartsFailed = String((err && err.message) || err); console.error(err); }
-  );
-})();
-`;
 
 function subtitle(r: SensitivityResult<unknown> | RegimeMapResult<unknown>): string {
   if (r.kind === "regimeMap") {

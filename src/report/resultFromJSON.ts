@@ -32,7 +32,7 @@ export function resultFromJSON(text: string): AnyResult {
   try {
     data = JSON.parse(text);
   } catch (err) {
-    throw new SyntaxError(`resultFromJSON: text is not valid JSON: ${(err as Error).message}`);
+    throw new SyntaxError(`resultFromJSON: text is not valid JSON: ${(err as Error).message}`, { cause: err });
   }
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
     throw new TypeError(`resultFromJSON: expected a JSON object (a result), got ${Array.isArray(data) ? "an array" : data === null ? "null" : typeof data}`);
@@ -80,7 +80,7 @@ function readComparison(o: Record<string, unknown>): ComparisonResult<unknown> {
           level: num(d["level"], "difference.level"),
           excluded: num(d["excluded"], "difference.excluded"),
         },
-        significant: x["significant"] as boolean,
+        significant: x["significant"],
         relativeDifference: num(x["relativeDifference"], "relativeDifference"),
       };
     }
@@ -107,7 +107,7 @@ function readSweep(o: Record<string, unknown>): SweepResult<unknown> {
     return { point: k, parameters: object(point["parameters"], `points[${k}].parameters`) };
   });
   const results = rawResults.map((r, k) => readExperiment(r, `results[${k}]`));
-  const out: SweepResult<unknown> = { schemaVersion: 1, ...head, parameters: parameters as string[], points, results, rows: sweepRows(points, results) };
+  const out: SweepResult<unknown> = { schemaVersion: 1, ...head, parameters: parameters, points, results, rows: sweepRows(points, results) };
   const shard = readShard(o);
   if (shard !== undefined) out.shard = shard;
   return out;
@@ -119,7 +119,7 @@ function readShard(o: Record<string, unknown>): ShardInfo | undefined {
   const whole = (k: string, min: number): number => {
     const v = s[k];
     if (!(typeof v === "number" && Number.isSafeInteger(v) && v >= min)) fail(`shard.${k}`, `a whole number ≥ ${min}`, v);
-    return v as number;
+    return v;
   };
   const info = { index: whole("index", 0), count: whole("count", 1), totalReplications: whole("totalReplications", 1) };
   if (info.index >= info.count) fail("shard.index", `a whole number below shard.count (${info.count})`, info.index);
@@ -132,7 +132,7 @@ function readHead(o: Record<string, unknown>): { model: string; rootSeed: number
   if (typeof seed !== "number" && typeof seed !== "string") fail("rootSeed", "a number or a string", seed);
   const reps = o["replications"];
   if (!Array.isArray(reps) || !reps.every((i) => Number.isInteger(i) && i >= 0)) fail("replications", "an array of whole numbers ≥ 0", reps);
-  return { model: o["model"] as string, rootSeed: seed as number | string, replications: reps as number[] };
+  return { model: o["model"], rootSeed: seed, replications: reps as number[] };
 }
 
 function readExperiment(value: unknown, where: string): ExperimentResult<unknown> {

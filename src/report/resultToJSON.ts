@@ -34,7 +34,8 @@ export function resultToJSON(result: AnyResult, indent = 2): string {
       const metrics: Record<string, unknown> = {};
       for (const [metric, x] of Object.entries(per)) {
         const difference: Record<string, number | string> = {};
-        for (const [k, v] of Object.entries(x.difference)) difference[k] = encode(v);
+        const summary: Readonly<Record<string, number>> = { ...x.difference };
+        for (const [k, v] of Object.entries(summary)) difference[k] = encode(v);
         metrics[metric] = {
           baseMean: encode(x.baseMean),
           variantMean: encode(x.variantMean),

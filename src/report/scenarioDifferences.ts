@@ -4,6 +4,7 @@
  * 40 → 60"). When a unit's regime or a policy's kind changes, that one change
  * is reported instead of every default that comes with it.
  */
+import { describeValue } from "../text/describeValue";
 
 /** Settings that name or document a scenario, or say how it was run, rather than what it is. */
 const IGNORED = new Set(["$schema", "name", "description", "run.seed", "run.replications"]);
@@ -47,14 +48,16 @@ function diff(a: unknown, b: unknown, path: string, out: string[]): void {
     return;
   }
   if (Array.isArray(a) && Array.isArray(b) && (a.some(isPlainObject) || b.some(isPlainObject))) {
+    const as: readonly unknown[] = a;
+    const bs: readonly unknown[] = b;
     // Lists of units or policies of different lengths: say which kinds each has.
-    const tagged = [...a, ...b].every((x) => isPlainObject(x) && DISCRIMINATORS.some((d) => d in x));
+    const tagged = [...as, ...bs].every((x) => isPlainObject(x) && DISCRIMINATORS.some((d) => d in x));
     if (a.length !== b.length && tagged) {
-      out.push(`${path}: [${a.map(label).join(", ")}] → [${b.map(label).join(", ")}]`);
+      out.push(`${path}: [${as.map(label).join(", ")}] → [${bs.map(label).join(", ")}]`);
       return;
     }
-    const n = Math.max(a.length, b.length);
-    for (let i = 0; i < n; i++) diff(a[i], b[i], `${path}[${i}]`, out);
+    const n = Math.max(as.length, bs.length);
+    for (let i = 0; i < n; i++) diff(as[i], bs[i], `${path}[${i}]`, out);
     return;
   }
   const x = a === undefined ? "(absent)" : JSON.stringify(a);
@@ -73,6 +76,6 @@ function label(v: unknown): string {
     if (typeof v["regime"] === "string") return `${v["regime"]} unit`;
     if (typeof v["kind"] === "string") return v["kind"];
   }
-  const text = JSON.stringify(v) ?? String(v);
+  const text = JSON.stringify(v) ?? describeValue(v); // functions and symbols have no JSON
   return text.length > 60 ? `${text.slice(0, 59)}…` : text;
 }

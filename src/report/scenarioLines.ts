@@ -13,8 +13,8 @@ import { scenarioLeaves } from "./scenarioLeaves";
  * and `setting = value` lines; the last line says how it was run.
  */
 export function scenarioLines(scenario: unknown, run: RunFacts): string[] {
-  const own = modelReportOf(run.model)?.describeScenario;
-  if (own !== undefined) return own(scenario, run);
+  const report = modelReportOf(run.model);
+  if (report?.describeScenario !== undefined) return report.describeScenario(scenario, run);
   const lines: string[] = [];
   const description = typeof scenario === "object" && scenario !== null ? (scenario as Record<string, unknown>)["description"] : undefined;
   if (typeof description === "string" && description !== "") lines.push(description);

@@ -40,7 +40,9 @@ function browserBuild(pkg: string): string {
   try {
     entry = require.resolve(pkg);
   } catch (err) {
-    throw new Error(`renderReport: package "${pkg}" is not installed (${(err as Error).message.split("\n")[0]}); reinstall caseflow's dependencies`);
+    throw new Error(`renderReport: package "${pkg}" is not installed (${(err as Error).message.split("\n")[0]}); reinstall caseflow's dependencies`, {
+      cause: err,
+    });
   }
   // Walk up from the entry file to the package's own package.json.
   let dir = dirname(entry);

@@ -67,10 +67,10 @@ describe("caseflow calibrate", () => {
       await page.route("**/*", (route) => (route.request().url().startsWith("file:") ? route.continue() : route.abort()));
       await page.goto(pathToFileURL(ws.path("fit.html")).href);
       await page.waitForSelector("body[data-charts-rendered], body[data-charts-failed]", { timeout: 60_000 });
-      const state = (await page.evaluate(
+      const state = await page.evaluate<{ rendered?: string; failed?: string; marks: number }>(
         `(() => ({ rendered: document.body.dataset.chartsRendered, failed: document.body.dataset.chartsFailed,
            marks: document.querySelectorAll('.chart[data-chart="calibration"] svg path, .chart[data-chart="calibration"] svg line').length }))()`,
-      )) as { rendered?: string; failed?: string; marks: number };
+      );
       expect(state.failed).toBeUndefined();
       expect(Number(state.rendered)).toBeGreaterThan(1);
       expect(state.marks).toBeGreaterThan(2);

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { nelderMead } from "../../src/experiment/nelderMead";
 
-const bowl = (centre: number[]) => async (points: number[][]) => points.map((p) => p.reduce((s, x, i) => s + (x - centre[i]!) ** 2, 0));
+const bowl = (centre: number[]) => (points: number[][]) => Promise.resolve(points.map((p) => p.reduce((s, x, i) => s + (x - centre[i]!) ** 2, 0)));
 
 describe("nelderMead", () => {
   it("finds the minimum of a bowl inside the cube to within 0.01", async () => {

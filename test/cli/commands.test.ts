@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { validate } from "../../src/experiment";
 import { officeScenarioSchema } from "../../src/models";
-import { resultFromJSON, type AnyResult } from "../../src/report";
+import { resultFromJSON } from "../../src/report";
 import type { ComparisonResult, SweepResult } from "../../src/experiment";
 import { cli, smallStandardised, smallTeams, Workspace } from "./cliHarness";
 
@@ -20,15 +20,28 @@ beforeAll(() => {
 });
 afterAll(() => ws.remove());
 
+/** The parts of a JSON Schema that {@link schemaAllows} reads. */
+interface SchemaNode {
+  oneOf?: SchemaNode[];
+  anyOf?: SchemaNode[];
+  const?: unknown;
+  items?: SchemaNode | boolean;
+  type?: string | string[];
+  properties?: Record<string, SchemaNode | boolean>;
+  additionalProperties?: SchemaNode | boolean;
+}
+
 /**
  * Whether every key of `value` is allowed by the JSON Schema `schema`
  * (properties, additionalProperties: false, items, oneOf/anyOf with const
  * discriminators). Enough to check that the published schema describes the
  * scenario files the validator accepts.
  */
-function schemaAllows(schema: any, value: unknown): boolean {
+function schemaAllows(schema: SchemaNode | boolean | undefined, value: unknown): boolean {
   if (schema === undefined || schema === true) return true;
-  if (schema.oneOf ?? schema.anyOf) return (schema.oneOf ?? schema.anyOf).some((s: unknown) => schemaAllows(s, value));
+  if (schema === false) return false;
+  const alternatives = schema.oneOf ?? schema.anyOf;
+  if (alternatives !== undefined) return alternatives.some((s) => schemaAllows(s, value));
   if (schema.const !== undefined) return schema.const === value;
   if (Array.isArray(value)) return value.every((v) => schemaAllows(schema.items, v));
   if (typeof value === "object" && value !== null) {
@@ -191,7 +204,7 @@ describe("caseflow sweep", () => {
       "office.world.caseMix.variety=0.5,1.5",
     ]);
     expect(r.code).toBe(0);
-    const result = resultFromJSON(r.stdout) as AnyResult as SweepResult<unknown>;
+    const result = resultFromJSON(r.stdout) as SweepResult<unknown>;
     expect(result.points.map((p) => Object.values(p.parameters))).toEqual([
       [18, 1],
       [24, 1],

@@ -37,9 +37,9 @@ const outputs = (): string[] => ["-o", ws.path("out.json"), "--report", ws.path(
 
 describe("bad scenario files", () => {
   it("a misspelt key gets a did-you-mean, every error is listed, one per line", async () => {
-    const bad = structuredClone(smallStandardised) as Record<string, any>;
-    bad["office"].units[0].handlrs = 20;
-    bad["run"].replications = 2.5;
+    const bad = structuredClone(smallStandardised);
+    Object.assign(bad.office.units[0]!, { handlrs: 20 });
+    Object.assign(bad.run, { replications: 2.5 });
     const file = ws.write("typo.json", bad);
     const r = await cli(["run", file, ...outputs()]);
     expectInputError(

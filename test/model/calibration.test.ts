@@ -19,7 +19,7 @@ const REPLICATIONS = 20;
 
 const raw = JSON.parse(readFileSync(new URL("../../examples/scenarios/standardised-targets.json", import.meta.url), "utf8")) as Record<string, unknown>;
 delete raw.$schema;
-const scenario = defineScenario(raw as never);
+const scenario = defineScenario(raw);
 const config = officeFromScenario(scenario);
 
 const runs: { metrics: OfficeMetrics; contacts: Record<string, number> }[] = [];
@@ -30,7 +30,7 @@ for (let r = 0; r < REPLICATIONS; r++) {
     horizonDays: scenario.run.horizonDays,
     warmupDays: scenario.run.warmupDays,
   });
-  runs.push({ metrics: run.metrics, contacts: run.contactsByReason as Record<string, number> });
+  runs.push({ metrics: run.metrics, contacts: run.contactsByReason });
 }
 
 function summary(values: number[]): { mean: number; se: number } {

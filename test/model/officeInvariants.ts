@@ -12,7 +12,7 @@ function numbers(m: OfficeMetrics, prefix = ""): [string, number][] {
   const out: [string, number][] = [];
   for (const [k, v] of Object.entries(m)) {
     if (typeof v === "number") out.push([prefix + k, v]);
-    else if (typeof v === "object" && v !== null) out.push(...numbers(v as unknown as OfficeMetrics, `${prefix}${k}.`));
+    else if (typeof v === "object" && v !== null) out.push(...numbers(v, `${prefix}${k}.`));
   }
   return out;
 }

@@ -70,7 +70,7 @@ const cases: Array<[string, Record<string, unknown>, "standardised" | "team", Re
 
 describe("policy hook answers are checked", () => {
   it.each(cases)("%s: PolicyError naming the policy, the hook, the value and the time", (_what, hooks, regime, message) => {
-    const err = policyErrorOf({ name: "my\u001b[2Jpolicy", ...hooks } as Policy, regime);
+    const err = policyErrorOf({ name: "my\u001b[2Jpolicy", ...hooks }, regime);
     expect(err.message).toMatch(/^policy "my\\u001b\[2Jpolicy" failed in /); // the name is printed safely
     expect(err.message).toMatch(message);
     expect(err.time).toBeGreaterThanOrEqual(0);

@@ -33,7 +33,7 @@ const DEFAULTS: Record<string, object> = {
 describe("policyFromSpec", () => {
   it("builds every kind, named after it", () => {
     for (const kind of POLICY_KINDS) {
-      expect(policyFromSpec({ kind } as PolicySpec).name).toBe(kind);
+      expect(policyFromSpec({ kind }).name).toBe(kind);
     }
   });
 

@@ -71,7 +71,7 @@ describe(`scenarios at the schema's bounds (${runs} runs, fast-check seed 17)`, 
           };
           let scenario;
           try {
-            scenario = defineScenario(file as never);
+            scenario = defineScenario(file);
           } catch (err) {
             if (!(err instanceof ScenarioValidationError)) throw err;
             outcomes.refused++;

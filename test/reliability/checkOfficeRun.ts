@@ -133,9 +133,9 @@ export function checkOfficeRun(run: OfficeRun, horizonDays: number, warmupDays: 
   let contacts = 0;
   let officeCalls = 0;
   for (const [reason, n] of Object.entries(run.contactsByReason)) {
-    if (!isCount(n as number)) fail(`contactsByReason.${reason} is not a count`, n);
-    if (contactDemand(reason as ContactReason) === "office") officeCalls += n as number;
-    else contacts += n as number;
+    if (!isCount(n)) fail(`contactsByReason.${reason} is not a count`, n);
+    if (contactDemand(reason as ContactReason) === "office") officeCalls += n;
+    else contacts += n;
   }
   if (m.arrived > 0 && Math.abs(m.contactsPerCase * m.arrived - contacts) > 1e-6 * Math.max(1, contacts)) {
     fail("citizen contacts by reason add up to contactsPerCase × arrived", { contacts, contactsPerCase: m.contactsPerCase, arrived: m.arrived });

@@ -64,12 +64,12 @@ async function expectZeroDemandEnds(): Promise<void> {
       `import { officeConfig, simulateOffice, teamUnit } from ${JSON.stringify(dist)};\n` +
       `const cfg = officeConfig({ world: { demand: { casesPerWeek: ${casesPerWeek} } }, units: [teamUnit({ handlers: 3 })] });\n` +
       `console.log(JSON.stringify(simulateOffice(cfg, { seed: 1, horizonDays: 28 }).metrics.totals));\n`;
-    let out = "";
+    let out: string;
     try {
       // asynchronously, so that the test worker's event loop stays free (see yieldToEventLoop)
       out = (await promisify(execFile)(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8", timeout: 20_000 })).stdout;
     } catch (err) {
-      throw new Error(`a run with casesPerWeek ${casesPerWeek} did not end within 20 s (${(err as Error).message.split("\n")[0]})`);
+      throw new Error(`a run with casesPerWeek ${casesPerWeek} did not end within 20 s (${(err as Error).message.split("\n")[0]})`, { cause: err });
     }
     expect(JSON.parse(out)).toEqual({ arrived: 0, decided: 0, withdrawn: 0, open: 0 });
   }
@@ -147,10 +147,10 @@ describe(`fuzzed valid scenarios (${runs} runs, fast-check seed 42)`, () => {
         fc.asyncProperty(scenarioArbitrary({ zeroDemand: true }), fc.boolean(), fc.boolean(), fc.nat(3), async (file, a, b, replication) => {
           const trace = a && b; // one in four
           // defineScenario throws, listing every problem, if a valid file is rejected
-          const { run, options } = runFile(file as OfficeScenarioInput, { replication, trace });
+          const { run, options } = runFile(file, { replication, trace });
           const figures = checkOfficeRun(run, options.horizonDays, options.warmupDays ?? 0);
           // the same seed on a fresh office: bit-identical (Object.is on every number, so NaN = NaN and 0 ≠ −0)
-          const again = runFile(file as OfficeScenarioInput, { replication, trace }).run;
+          const again = runFile(file, { replication, trace }).run;
           if (!isDeepStrictEqual(again, run)) throw new Error("the same seed gave a different run");
           seen.scenarios++;
           if (trace) seen.traced++;
@@ -158,7 +158,7 @@ describe(`fuzzed valid scenarios (${runs} runs, fast-check seed 42)`, () => {
           // (NaN when nothing was decided: left out of the maxima)
           if (!Number.isNaN(figures.reworkShare)) seen.maxRework = Math.max(seen.maxRework, figures.reworkShare);
           if (!Number.isNaN(figures.reconsiderationShare)) seen.maxReconsideration = Math.max(seen.maxReconsideration, figures.reconsiderationShare);
-          for (const u of defineScenario(file as OfficeScenarioInput).office.units) {
+          for (const u of defineScenario(file).office.units) {
             seen.regimes.add(u.regime);
             for (const p of u.policies as { kind: string }[]) seen.policies.add(p.kind);
           }

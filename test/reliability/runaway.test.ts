@@ -147,7 +147,7 @@ describe("runaway guards", () => {
     } catch (e) {
       err = e;
     }
-    const policyError = causes(err).find((c) => c instanceof PolicyError) as PolicyError | undefined;
+    const policyError = causes(err).find((c) => c instanceof PolicyError);
     expect(policyError, String(err)).toBeDefined();
     expect(policyError!.policyName).toBe("my broken target");
     expect(policyError!.hook).toBe("pressure");
@@ -166,7 +166,7 @@ describe("runaway guards", () => {
     } catch (e) {
       err = e;
     }
-    const policyError = causes(err).find((c) => c instanceof PolicyError) as PolicyError | undefined;
+    const policyError = causes(err).find((c) => c instanceof PolicyError);
     expect(policyError, String(err)).toBeDefined();
     expect(policyError!.message).toMatch(
       /^policy "effort by formula" failed in effortFactor\(\) at t=\d+(\.\d+)? days: returned NaN; a finite number from 0 to 100 is required$/,

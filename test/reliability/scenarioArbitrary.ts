@@ -25,7 +25,7 @@ const share = (): fc.Arbitrary<number> => num(0, 1);
 
 /** A record whose keys may each be left out (the validator then fills the default). */
 function partial<T extends Record<string, fc.Arbitrary<unknown>>>(model: T): fc.Arbitrary<Json> {
-  return fc.record(model, { requiredKeys: [] }) as fc.Arbitrary<Json>;
+  return fc.record(model, { requiredKeys: [] });
 }
 
 /** `n` non-negative numbers ≤ max with a positive sum. */

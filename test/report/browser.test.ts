@@ -9,10 +9,9 @@
  * column stays on the page. Screenshots go to test-output/ for a person to
  * look at.
  */
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
-import { chromium, type Browser } from "playwright-core";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { compareVariants, runReplications, sweep } from "../../src/experiment";
 import { officeFromScenario } from "../../src/models/office/officeModel";
@@ -21,12 +20,9 @@ import { simulateOffice } from "../../src/organisation";
 import { renderReport, type AnyResult, type ReportOptions } from "../../src/report";
 import { insideCharts, replicationView } from "../../src/models";
 import { smallStandardised, smallTeams } from "../cli/cliHarness";
-
-const CHROMIUM = "/usr/bin/chromium";
-const OUT = resolve("test-output");
+import { CHROMIUM, OUT, chartState, hasChromium, launchChromium, openOffline } from "./headlessChromium";
 
 // CI installs Debian's chromium (see .ci/run); without it these tests cannot run, and say why.
-const hasChromium = existsSync(CHROMIUM);
 const title = hasChromium
   ? "HTML report in headless Chromium"
   : `HTML report in headless Chromium: SKIPPED because ${CHROMIUM} is missing (install it with: apt-get install -y chromium)`;
@@ -35,71 +31,28 @@ describe.skipIf(!hasChromium)(title, () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    mkdirSync(OUT, { recursive: true });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      // Playwright starts every launch with a fresh, empty user-data-dir of its own.
-      // The network flags keep Chromium from calling home on this machine's closed network.
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
   });
 
-  /** What the page reports after rendering. */
-  interface PageState {
-    rendered?: string;
-    failed?: string;
-    charts: Array<{ name: string; width: number; height: number; marks: number }>;
-  }
-
   /** Opens the report of `result` and returns what the page did. */
   async function open(result: AnyResult, name: string, options: ReportOptions = {}) {
     const file = join(OUT, `${name}.html`);
     writeFileSync(file, renderReport(result, options));
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const problems: string[] = [];
-    const requests: string[] = [];
-    page.on("console", (m) => {
-      if (m.type() === "error" || m.type() === "warning") problems.push(`console.${m.type()}: ${m.text()}`);
-    });
-    page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
-    // Offline: the report must need nothing but its own file.
-    await page.route("**/*", (route) => {
-      const url = route.request().url();
-      if (url.startsWith("file:")) return route.continue();
-      requests.push(url);
-      return route.abort();
-    });
-    await page.goto(pathToFileURL(file).href);
-    await page.waitForSelector("body[data-charts-rendered], body[data-charts-failed]", { timeout: 30_000 });
-    // Runs in the page (as source text: the project's TypeScript setup has no DOM types).
-    const state = (await page.evaluate(`(() => ({
-      rendered: document.body.dataset.chartsRendered,
-      failed: document.body.dataset.chartsFailed,
-      charts: [...document.querySelectorAll(".chart")].map((c) => {
-        const g = c.querySelector("svg, canvas");
-        const box = g ? g.getBoundingClientRect() : { width: 0, height: 0 };
-        const marks = c.querySelectorAll("svg .mark-rect path, svg .mark-line path, svg .mark-area path, svg .mark-symbol path, svg .mark-rule line").length;
-        return { name: c.dataset.chart, width: box.width, height: box.height, marks };
-      }),
-    }))()`)) as PageState;
-    const layout = (await page.evaluate(LAYOUT_PROBE)) as Layout;
+    const { page, problems, requests } = await openOffline(browser, file);
+    const state = await chartState(
+      page,
+      "svg, canvas",
+      "svg .mark-rect path, svg .mark-line path, svg .mark-area path, svg .mark-symbol path, svg .mark-rule line",
+    );
+    const layout = await page.evaluate<Layout>(LAYOUT_PROBE);
     await page.screenshot({ path: join(OUT, `${name}.png`), fullPage: true });
     // Print: A4 portrait less the 10 mm side margins of the print sheet is 190 mm, 718 CSS pixels.
     await page.setViewportSize({ width: 718, height: 1000 });
     await page.emulateMedia({ media: "print" });
-    const print = (await page.evaluate(LAYOUT_PROBE)) as Layout;
+    const print = await page.evaluate<Layout>(LAYOUT_PROBE);
     await page.screenshot({ path: join(OUT, `${name}-print.png`), fullPage: true });
     await page.close();
     return { ...state, problems, requests, layout, print };

@@ -45,12 +45,7 @@ let charts: EmbeddedChart[];
 let byLabel: Map<string, ExperimentResult<unknown>>;
 
 beforeAll(async () => {
-  result = (await compareVariants(
-    "office",
-    smallStandardised,
-    { teams: smallTeams },
-    { replications: 3, rootSeed: 11, workers: 1, keepSeries: true },
-  )) as ComparisonResult<unknown>;
+  result = await compareVariants("office", smallStandardised, { teams: smallTeams }, { replications: 3, rootSeed: 11, workers: 1, keepSeries: true });
   const html = renderReport(result);
   const m = /<script type="application\/json" id="caseflow-charts">([\s\S]*?)<\/script>/.exec(html);
   if (m === null) throw new Error("the report has no embedded chart specifications");
@@ -177,7 +172,7 @@ describe("the report's embedded chart data", () => {
             .replace(/^(value|office|failure): /, "")
             .replace(/ /g, "-");
           const expected = mean(recs.map((x) => (x[`contactsByReason.${reason}`] ?? 0) / (x["arrived"] as number)));
-          expect(r["perClaim"] as number, `${c.name}: ${JSON.stringify(r)}`).toBeCloseTo(expected, 12);
+          expect(r["perClaim"], `${c.name}: ${JSON.stringify(r)}`).toBeCloseTo(expected, 12);
           checked++;
         }
       }

@@ -19,9 +19,7 @@ import { OFFICE_METRICS, OFFICE_METRIC_GROUPS, metricInfo, metricLabel } from ".
 
 /** The golden scenario (both regimes, seven policy kinds), cut to eight weeks. */
 const golden = JSON.parse(readFileSync(join(__dirname, "../golden/scenario.json"), "utf8")) as Record<string, unknown>;
-const scenario = defineScenario({ ...golden, run: { horizonDays: 56, warmupDays: 14, replications: 1, seed: "table" } } as Parameters<
-  typeof defineScenario
->[0]);
+const scenario = defineScenario({ ...golden, run: { horizonDays: 56, warmupDays: 14, replications: 1, seed: "table" } });
 const reported = Object.keys(officeModel.run(scenario, { rootSeed: "table", replication: 0 }).metrics);
 const REASONS = "contactsByReason.";
 

@@ -4,18 +4,15 @@
  * and the heat map each render to an SVG with marks and no console errors.
  * Screenshots go to test-output/ for a person to look at.
  */
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
-import { chromium, type Browser } from "playwright-core";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { regimeMap, sensitivity, type RegimeMapResult, type SensitivityResult } from "../../src/experiment";
 import { mm1Model } from "../../src/models";
 import { renderReport } from "../../src/report";
+import { CHROMIUM, OUT, chartState, hasChromium, launchChromium, openOffline } from "./headlessChromium";
 
-const CHROMIUM = "/usr/bin/chromium";
-const OUT = resolve("test-output");
-const hasChromium = existsSync(CHROMIUM);
 const base = { arrivalRate: 0.5, serviceRate: 1, horizon: 300, warmup: 50 };
 const parameters = [
   { path: "arrivalRate", kind: "uniform" as const, lo: 0.3, hi: 0.8 },
@@ -25,20 +22,7 @@ const parameters = [
 describe.skipIf(!hasChromium)(hasChromium ? "sensitivity reports in headless Chromium" : `sensitivity reports: SKIPPED because ${CHROMIUM} is missing`, () => {
   let browser: Browser;
   beforeAll(async () => {
-    mkdirSync(OUT, { recursive: true });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
@@ -47,25 +31,8 @@ describe.skipIf(!hasChromium)(hasChromium ? "sensitivity reports in headless Chr
   async function open(result: SensitivityResult<unknown> | RegimeMapResult<unknown>, name: string) {
     const file = join(OUT, `${name}.html`);
     writeFileSync(file, renderReport(result));
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const problems: string[] = [];
-    page.on("console", (m) => {
-      if (m.type() === "error" || m.type() === "warning") problems.push(`console.${m.type()}: ${m.text()}`);
-    });
-    page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
-    await page.route("**/*", (route) => (route.request().url().startsWith("file:") ? route.continue() : route.abort()));
-    await page.goto(pathToFileURL(file).href);
-    await page.waitForSelector("body[data-charts-rendered], body[data-charts-failed]", { timeout: 30_000 });
-    const state = (await page.evaluate(`(() => ({
-      rendered: document.body.dataset.chartsRendered,
-      failed: document.body.dataset.chartsFailed,
-      charts: [...document.querySelectorAll(".chart")].map((c) => {
-        const g = c.querySelector("svg");
-        const box = g ? g.getBoundingClientRect() : { width: 0, height: 0 };
-        const marks = c.querySelectorAll("svg .mark-rect path, svg .mark-symbol path, svg .mark-rule line, svg .mark-text text").length;
-        return { name: c.dataset.chart, width: box.width, height: box.height, marks };
-      }),
-    }))()`)) as { rendered?: string; failed?: string; charts: Array<{ name: string; width: number; height: number; marks: number }> };
+    const { page, problems } = await openOffline(browser, file);
+    const state = await chartState(page, "svg", "svg .mark-rect path, svg .mark-symbol path, svg .mark-rule line, svg .mark-text text");
     await page.screenshot({ path: join(OUT, `${name}.png`), fullPage: true });
     await page.close();
     return { ...state, problems };

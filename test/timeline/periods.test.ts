@@ -80,7 +80,7 @@ describe("per-period figures", () => {
       office: { units: [{ regime: "team", handlers: 10 }], world: { demand: { casesPerWeek: 60 } } },
       run: { horizonDays: 182, warmupDays: 28, periods: "quarter" },
     };
-    const base = (await runReplications("office", scenario, { replications: 3, rootSeed: 3, workers: 1 })) as ExperimentResult<unknown>;
+    const base = await runReplications("office", scenario, { replications: 3, rootSeed: 3, workers: 1 });
     expect(periodLabels(base)).toEqual(["2026-Q1", "2026-Q2", "2026-Q3"]);
     const rows = periodRows(base).filter((r) => r.metric === "leadTimeDays.mean");
     expect(rows.map((r) => [r.period, r.startDay, r.endDay])).toEqual([

@@ -14,7 +14,8 @@ import { POLICY_HOOKS } from "../../policies/PolicySet";
 import { describeValue } from "../../text/describeValue";
 import { safeText } from "../../text/safeText";
 import { closestMatch } from "../../experiment/closestMatch";
-import { officeSchema, runSettingsSchema, unitSchemaOf } from "./officeScenarioSchema";
+import { getOfficeSchemas, unitSchemaOf, type OfficeSchemas } from "./officeScenarioSchema";
+import { lazySchema } from "../../policies/lazySchema";
 import { formatPath } from "../../experiment/parsePath";
 import { ScenarioValidationError } from "../../experiment/ScenarioValidationError";
 import { validate } from "../../experiment/validate";
@@ -83,7 +84,7 @@ export function unitErrors(u: unknown, path: string): string[] {
 }
 
 /** The office's settings with every default filled in by the scenario schema (units and timeline left out). */
-export type CheckedOffice = Omit<z.output<typeof officeSchema>, "units" | "timeline">;
+export type CheckedOffice = Omit<z.output<OfficeSchemas["officeSchema"]>, "units" | "timeline">;
 
 /** Problems with an office configuration or input, and its checked settings when there are none. */
 function checkOffice(input: unknown): { errors: string[]; office: CheckedOffice | null } {
@@ -97,7 +98,7 @@ function checkOffice(input: unknown): { errors: string[]; office: CheckedOffice 
   // checked here, the days and unit references when the office is built (Timeline).
   const timeline = form["timeline"];
   delete form["timeline"];
-  const r = validate(officeSchema, form);
+  const r = validate(getOfficeSchemas().officeSchema, form);
   const errors = r.ok ? [] : r.errors;
   if (Array.isArray(units)) units.forEach((u, i) => isRecord(u) && errors.push(...policyErrors(u["policies"], formatPath(["units", i, "policies"]))));
   if (timeline !== undefined) {
@@ -129,24 +130,30 @@ export function checkOfficeConfig(input: unknown, what = "office configuration")
 }
 
 /** The options of one office run besides those shared with scenario files' `run`. */
-const runOptionsSchema = z.strictObject({
-  seed: z.unknown().optional(),
-  horizonDays: z.unknown().optional(),
-  warmupDays: z.unknown().optional(),
-  replication: wholeNumber().min(0).max(99_999).optional(),
-  trace: z.boolean().optional(),
-  eventBudget: wholeNumber().min(1).max(1e10).optional(),
-  memoryBudgetMB: z.number().min(16).max(1e6).optional(),
-  periods: z.enum(["month", "quarter"]).optional(),
-  script: z.array(z.unknown()).max(1_000_000).optional(),
-  signal: z.unknown().optional(),
-});
+const runOptionsSchema = lazySchema(() =>
+  z.strictObject({
+    seed: z.unknown().optional(),
+    horizonDays: z.unknown().optional(),
+    warmupDays: z.unknown().optional(),
+    replication: wholeNumber().min(0).max(99_999).optional(),
+    trace: z.boolean().optional(),
+    eventBudget: wholeNumber().min(1).max(1e10).optional(),
+    memoryBudgetMB: z.number().min(16).max(1e6).optional(),
+    periods: z.enum(["month", "quarter"]).optional(),
+    script: z.array(z.unknown()).max(1_000_000).optional(),
+    signal: z.unknown().optional(),
+  }),
+);
 
 /** Problems with `simulateOffice`'s options. */
 export function runOptionsErrors(options: unknown): string[] {
   if (!isRecord(options)) return [`(root): got ${describeValue(options)}; expected an object with seed and horizonDays`];
-  const shared = validate(runSettingsSchema, { horizonDays: options["horizonDays"], warmupDays: options["warmupDays"] ?? 0, seed: options["seed"] });
-  const rest = validate(runOptionsSchema, options);
+  const shared = validate(getOfficeSchemas().runSettingsSchema, {
+    horizonDays: options["horizonDays"],
+    warmupDays: options["warmupDays"] ?? 0,
+    seed: options["seed"],
+  });
+  const rest = validate(runOptionsSchema(), options);
   const errors = [...(shared.ok ? [] : shared.errors), ...(rest.ok ? [] : rest.errors)];
   if (options["seed"] === undefined) errors.unshift("seed: got nothing (missing); expected a whole number or a string");
   if (options["horizonDays"] === undefined) errors.unshift("horizonDays: got nothing (missing); expected a number");

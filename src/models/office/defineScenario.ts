@@ -3,7 +3,7 @@
  * schema as scenario files (every error at once, before anything runs) and
  * returns it with every default filled in, fully typed.
  */
-import { officeScenarioSchema, type OfficeScenario, type OfficeScenarioInput } from "./officeScenarioSchema";
+import { getOfficeSchemas, type OfficeScenario, type OfficeScenarioInput } from "./officeScenarioSchema";
 import { validateOrThrow } from "../../experiment/validate";
 
 /**
@@ -11,5 +11,5 @@ import { validateOrThrow } from "../../experiment/validate";
  * @throws ScenarioValidationError listing every problem (path, value, what is allowed)
  */
 export function defineScenario(input: OfficeScenarioInput): OfficeScenario {
-  return validateOrThrow(officeScenarioSchema, input, "scenario");
+  return validateOrThrow(getOfficeSchemas().officeScenarioSchema, input, "scenario");
 }

@@ -10,8 +10,9 @@
 export function describePolicy(spec: unknown): string {
   if (typeof spec !== "object" || spec === null) return String(JSON.stringify(spec));
   const p = spec as Record<string, unknown>;
-  const num = (k: string): string => (typeof p[k] === "number" ? fmt(p[k] as number) : "?");
-  const pct = (k: string): string => (typeof p[k] === "number" ? `${fmt(100 * (p[k] as number))}%` : "?");
+  const num = (k: string): string => (typeof p[k] === "number" ? fmt(p[k]) : "?");
+  const word = (k: string): string => (typeof p[k] === "string" ? p[k] : "?");
+  const pct = (k: string): string => (typeof p[k] === "number" ? `${fmt(100 * p[k])}%` : "?");
   switch (p["kind"]) {
     case "noPolicy":
       return "no policy";
@@ -26,7 +27,7 @@ export function describePolicy(spec: unknown): string {
     }
     case "measurementRegime": {
       const call = typeof p["callTargetSeconds"] === "number" ? `, call-answer target ${num("callTargetSeconds")} s` : "";
-      return `measurement: ${String(p["level"] ?? "?")}${call}`;
+      return `measurement: ${word("level")}${call}`;
     }
     case "rewardStructure":
       return `performance bonus (strength ${num("bonusStrength")})`;
@@ -35,7 +36,7 @@ export function describePolicy(spec: unknown): string {
     case "qualityReview":
       return `quality review of ${pct("share")} of decisions`;
     case "queueDiscipline":
-      return `queue order: ${String(p["rule"] ?? "?")}`;
+      return `queue order: ${word("rule")}`;
     case "healthcareCollaboration":
       return `collaboration with healthcare (+${pct("completenessGain")} certificates complete first time, answer delay ×${num("answerDelayFactor")})`;
     case "trustBasedSteering":

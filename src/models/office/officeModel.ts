@@ -13,7 +13,7 @@ import { policyFromSpec, type PolicySpec } from "../../policies/policyFromSpec";
 import type { ExperimentModel, ModelOutput, ReplicationContext } from "../../experiment/ExperimentModel";
 import { flattenMetrics, type NestedMetrics } from "../../experiment/flattenMetrics";
 import { officeReport } from "./officeReport";
-import { officeScenarioSchema, type OfficeScenario, type OfficeScenarioInput } from "./officeScenarioSchema";
+import { getOfficeSchemas, type OfficeScenario, type OfficeScenarioInput } from "./officeScenarioSchema";
 import { timelineFromScenario } from "./timelineFromScenario";
 
 /** The office configuration a validated scenario describes. */
@@ -30,7 +30,7 @@ export function officeFromScenario(s: OfficeScenario): OfficeConfig {
     world: s.office.world,
     units,
   };
-  if (s.office.officeHours !== undefined) input.officeHours = s.office.officeHours as [number, number][][];
+  if (s.office.officeHours !== undefined) input.officeHours = s.office.officeHours;
   if (s.office.initialBacklog !== undefined) input.initialBacklog = s.office.initialBacklog as StartingClaim[];
   if (s.office.workingYear !== undefined) input.workingYear = s.office.workingYear;
   const config = officeConfig(input);
@@ -49,7 +49,7 @@ function runOffice(s: OfficeScenario, ctx: ReplicationContext, configure?: Offic
     ...(s.run.periods !== undefined ? { periods: s.run.periods } : {}),
   });
   const metrics = flattenMetrics(run.metrics as unknown as NestedMetrics);
-  for (const [reason, n] of Object.entries(run.contactsByReason)) metrics[`contactsByReason.${reason}`] = n as number;
+  for (const [reason, n] of Object.entries(run.contactsByReason)) metrics[`contactsByReason.${reason}`] = n;
   for (const p of run.periods ?? []) {
     const { label, ...figures } = p;
     Object.assign(metrics, flattenMetrics(figures as unknown as NestedMetrics, `period.${label}`));
@@ -80,16 +80,22 @@ const CONTACT_REASONS: Record<ContactReason, true> = {
   proactive: true,
 };
 
+/** Four weeks without warm-up: they report every metric name a full run reports. */
+function probeOffice(s: OfficeScenario): OfficeScenario {
+  return { ...s, run: { ...s.run, horizonDays: Math.min(28, s.run.horizonDays), warmupDays: 0 } };
+}
+
 /**
  * The sickness-insurance office model. Worker threads find it in the package
  * root (`module: "caseflow"`).
  */
 export const officeModel: ExperimentModel<OfficeScenario, OfficeScenarioInput> = {
   id: "office",
-  schema: officeScenarioSchema,
+  get schema() {
+    return getOfficeSchemas().officeScenarioSchema;
+  },
   run: (s, ctx) => runOffice(s, ctx),
-  // Four weeks without warm-up report every metric name a full run reports.
-  probe: (s) => ({ ...s, run: { ...s.run, horizonDays: Math.min(28, s.run.horizonDays), warmupDays: 0 } }),
+  probe: probeOffice,
   module: "caseflow",
   // contactsByReason.<reason> is reported only for reasons that occurred.
   occasionalMetrics: Object.keys(CONTACT_REASONS).map((reason) => `contactsByReason.${reason}`),
@@ -138,9 +144,11 @@ export function officeModelWith(options: OfficeModelWithOptions): ExperimentMode
   }
   const model: ExperimentModel<OfficeScenario, OfficeScenarioInput> = {
     id,
-    schema: officeScenarioSchema,
+    get schema() {
+      return getOfficeSchemas().officeScenarioSchema;
+    },
     run: (s, ctx) => runOffice(s, ctx, configure),
-    probe: officeModel.probe!,
+    probe: probeOffice,
     occasionalMetrics: officeModel.occasionalMetrics!,
     report: officeReport,
   };

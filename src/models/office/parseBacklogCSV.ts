@@ -129,7 +129,7 @@ export function parseBacklogCSV(text: string, options: BacklogCSVOptions = {}): 
     }
     let complexity: Complexity | undefined;
     if ("complexity" in index) {
-      const c = fields[index["complexity"]!]!;
+      const c = fields[index["complexity"]]!;
       if (c !== "") {
         if ((COMPLEXITIES as readonly string[]).includes(c)) complexity = c as Complexity;
         else fail(line, col("complexity"), `complexity: got ${JSON.stringify(c)}; expected simple, standard, complex or nothing`);

@@ -6,6 +6,7 @@
  * of the scenario — the day inside the horizon, the unit existing — are in
  * `checkTimeline`, run on the whole scenario before anything is simulated.
  */
+import { describeValue } from "../../text/describeValue";
 import { z } from "zod";
 import { parseIsoDate } from "../../engine/civilDate";
 import { isKnownRegime, regimeOf, sealRegimes } from "../../organisation/regimes/regimeRegistry";
@@ -15,15 +16,6 @@ import { POLICY_KINDS } from "../../policies/policyFromSpec";
 import { policySpecSchema } from "../../policies/policySchemas";
 import { closestMatch } from "../../experiment/closestMatch";
 import { wholeNumber } from "../../experiment/wholeNumber";
-
-/** A day: days after the start date, or an ISO date. */
-const day = z
-  .union([z.number().min(0).max(36_600), z.iso.date()])
-  .describe("day of the run: days after office.startDate (0 = the start date), or an ISO date YYYY-MM-DD");
-
-const unitRef = z
-  .union([z.string().min(1).max(100), wholeNumber().min(0).max(99)])
-  .describe('the unit: its name (default names: "standardised", "teams") or its position in office.units (0 = first)');
 
 /** Schemas of the office file the timeline reuses. */
 export interface TimelineSchemaParts {
@@ -41,6 +33,14 @@ let switchTo: z.ZodType | undefined;
 
 /** The timeline schema built on the unit schemas of the registered regimes and the office-hours schema of the office file. */
 export function timelineSchema(parts: TimelineSchemaParts) {
+  /** A day: days after the start date, or an ISO date. */
+  const day = z
+    .union([z.number().min(0).max(36_600), z.iso.date()])
+    .describe("day of the run: days after office.startDate (0 = the start date), or an ISO date YYYY-MM-DD");
+
+  const unitRef = z
+    .union([z.string().min(1).max(100), wholeNumber().min(0).max(99)])
+    .describe('the unit: its name (default names: "standardised", "teams") or its position in office.units (0 = first)');
   // the people are those already employed, and the unit keeps its share of claims;
   // the shapes are without the refinements about staff, which the unit's staff settle (see checkTimeline)
   const to = z
@@ -126,7 +126,8 @@ interface ScenarioView {
  */
 export function checkTimeline(s: ScenarioView, ctx: z.RefinementCtx): void {
   const timeline = s.office?.timeline;
-  if (!Array.isArray(timeline) || !Array.isArray(s.office.units) || !(s.run?.horizonDays > 0)) return;
+  const units: unknown = s.office?.units; // the refinement sees the input as written: check before reading
+  if (!Array.isArray(timeline) || !Array.isArray(units) || !(s.run?.horizonDays > 0)) return;
   const start = parseIsoDate(s.office.startDate);
   const horizon = s.run.horizonDays;
   const names = s.office.units.map((u) => u.name ?? (isKnownRegime(u.regime) ? regimeOf(u.regime).defaults.name : u.regime));
@@ -153,7 +154,7 @@ export function checkTimeline(s: ScenarioView, ctx: z.RefinementCtx): void {
     }
     if (c["unit"] === undefined) return;
     const ref = c["unit"];
-    const index = typeof ref === "number" ? (ref < names.length ? ref : -1) : names.indexOf(String(ref));
+    const index = typeof ref === "number" ? (ref < names.length ? ref : -1) : names.indexOf(typeof ref === "string" ? ref : describeValue(ref));
     if (index < 0) {
       const guess = typeof ref === "string" ? closestMatch(ref, names) : undefined;
       issue(

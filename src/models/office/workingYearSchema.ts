@@ -6,6 +6,7 @@
  */
 import { z } from "zod";
 import { defaultWorkingYear as W } from "../../organisation/WorkingYearConfig";
+import { lazyObject, lazySchema } from "../../policies/lazySchema";
 
 const MMDD = /^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -25,51 +26,6 @@ const monthDay = (d: string, what: string) =>
     .default(d)
     .describe(what);
 
-const leave = z
-  .strictObject({
-    days: z
-      .number()
-      .min(0)
-      .max(60)
-      .default(W.leave.days)
-      .describe("days of annual leave a year, working days (0 to 60: Semesterlagen gives 25, state agreements up to 35)"),
-    summerWeeks: z
-      .number()
-      .min(0)
-      .max(8)
-      .default(W.leave.summerWeeks)
-      .describe("weeks taken together in the summer window, part of days (0 to 8; Semesterlagen 12 §: at least 4 in June–August)"),
-    summerShare: z
-      .number()
-      .min(0)
-      .max(1)
-      .default(W.leave.summerShare)
-      .describe("share of staff who take their summer weeks in the window; the others take them at another time of year"),
-    summerFrom: monthDay(W.leave.summerFrom, "first day of the summer window"),
-    summerUntil: monthDay(W.leave.summerUntil, "last day of the summer window"),
-  })
-  .superRefine((l, ctx) => {
-    if (5 * l.summerWeeks > l.days) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["summerWeeks"],
-        message: `a number of weeks ≤ days / 5 (${l.days / 5}): the summer weeks are part of the annual leave`,
-        input: l.summerWeeks,
-      });
-    }
-    const from = dayOfYear(l.summerFrom);
-    const until = dayOfYear(l.summerUntil);
-    if (!Number.isNaN(from) && !Number.isNaN(until) && until - from + 1 < 7 * l.summerWeeks + 6) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["summerUntil"],
-        message: `a day at least ${7 * l.summerWeeks + 6} days after summerFrom (${l.summerFrom}), inclusive, so that ${l.summerWeeks} weeks starting on a Monday fit in the window`,
-        input: l.summerUntil,
-      });
-    }
-  })
-  .prefault({});
-
 const spells = (d: { share: number; meanDays: number; cv: number }, what: string) =>
   z
     .strictObject({
@@ -84,30 +40,81 @@ const spells = (d: { share: number; meanDays: number; cv: number }, what: string
     })
     .prefault({});
 
+function buildWorkingYearSchema() {
+  const leave = z
+    .strictObject({
+      days: z
+        .number()
+        .min(0)
+        .max(60)
+        .default(W.leave.days)
+        .describe("days of annual leave a year, working days (0 to 60: Semesterlagen gives 25, state agreements up to 35)"),
+      summerWeeks: z
+        .number()
+        .min(0)
+        .max(8)
+        .default(W.leave.summerWeeks)
+        .describe("weeks taken together in the summer window, part of days (0 to 8; Semesterlagen 12 §: at least 4 in June–August)"),
+      summerShare: z
+        .number()
+        .min(0)
+        .max(1)
+        .default(W.leave.summerShare)
+        .describe("share of staff who take their summer weeks in the window; the others take them at another time of year"),
+      summerFrom: monthDay(W.leave.summerFrom, "first day of the summer window"),
+      summerUntil: monthDay(W.leave.summerUntil, "last day of the summer window"),
+    })
+    .superRefine((l, ctx) => {
+      if (5 * l.summerWeeks > l.days) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["summerWeeks"],
+          message: `a number of weeks ≤ days / 5 (${l.days / 5}): the summer weeks are part of the annual leave`,
+          input: l.summerWeeks,
+        });
+      }
+      const from = dayOfYear(l.summerFrom);
+      const until = dayOfYear(l.summerUntil);
+      if (!Number.isNaN(from) && !Number.isNaN(until) && until - from + 1 < 7 * l.summerWeeks + 6) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["summerUntil"],
+          message: `a day at least ${7 * l.summerWeeks + 6} days after summerFrom (${l.summerFrom}), inclusive, so that ${l.summerWeeks} weeks starting on a Monday fit in the window`,
+          input: l.summerUntil,
+        });
+      }
+    })
+    .prefault({});
+  return z
+    .strictObject({
+      enabled: z
+        .boolean()
+        .default(true)
+        .describe("false switches the working year off: everyone employed works every working day (the office of calibration before the working year)"),
+      leave,
+      sickness: spells(W.sickness, "sick leave"),
+      parentalLeave: spells(W.parentalLeave, "parental leave"),
+    })
+    .superRefine((w, ctx) => {
+      const inRange = (x: number): boolean => x >= 0 && x <= 0.5;
+      // (zod runs this check also when a share is out of range by itself: that error is enough)
+      if (inRange(w.sickness.share) && inRange(w.parentalLeave.share) && w.sickness.share + w.parentalLeave.share > 0.5) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["parentalLeave", "share"],
+          message: `a share ≤ ${Math.round((0.5 - w.sickness.share) * 1e6) / 1e6}, so that sickness.share + parentalLeave.share ≤ 0.5`,
+          input: w.parentalLeave.share,
+        });
+      }
+    })
+    .prefault({})
+    .describe(
+      'leave, sick absence and parental leave of the staff; on by default with the sourced defaults (each part can be overridden); { "enabled": false } switches it off',
+    );
+}
+
+/** The schema of {@link workingYearSchema} itself, built on the first call (the scenario schema is made of it). */
+export const getWorkingYearSchema = lazySchema(buildWorkingYearSchema);
+
 /** The working year of an office file. */
-export const workingYearSchema = z
-  .strictObject({
-    enabled: z
-      .boolean()
-      .default(true)
-      .describe("false switches the working year off: everyone employed works every working day (the office of calibration before the working year)"),
-    leave,
-    sickness: spells(W.sickness, "sick leave"),
-    parentalLeave: spells(W.parentalLeave, "parental leave"),
-  })
-  .superRefine((w, ctx) => {
-    const inRange = (x: number): boolean => x >= 0 && x <= 0.5;
-    // (zod runs this check also when a share is out of range by itself: that error is enough)
-    if (inRange(w.sickness.share) && inRange(w.parentalLeave.share) && w.sickness.share + w.parentalLeave.share > 0.5) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["parentalLeave", "share"],
-        message: `a share ≤ ${Math.round((0.5 - w.sickness.share) * 1e6) / 1e6}, so that sickness.share + parentalLeave.share ≤ 0.5`,
-        input: w.parentalLeave.share,
-      });
-    }
-  })
-  .prefault({})
-  .describe(
-    'leave, sick absence and parental leave of the staff; on by default with the sourced defaults (each part can be overridden); { "enabled": false } switches it off',
-  );
+export const workingYearSchema = lazyObject(() => getWorkingYearSchema());
