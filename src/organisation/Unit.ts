@@ -231,14 +231,17 @@ export abstract class Unit {
       let hours: number;
       let owedMeasurement = 0;
       let owedImprovement = 0;
+      let owedReorganisation = 0;
       let owed = false;
-      if (slot.owedMeasurement > 0 || slot.owedImprovement > 0) {
+      if (slot.owedMeasurement > 0 || slot.owedImprovement > 0 || slot.owedReorganisation > 0) {
         owedMeasurement = slot.owedMeasurement;
         owedImprovement = slot.owedImprovement;
+        owedReorganisation = slot.owedReorganisation;
         slot.owedMeasurement = 0;
         slot.owedImprovement = 0;
+        slot.owedReorganisation = 0;
         owed = true;
-        hours = owedMeasurement + owedImprovement;
+        hours = owedMeasurement + owedImprovement + owedReorganisation;
       } else {
         const task = this.pick(slot);
         if (task === null) {
@@ -266,7 +269,8 @@ export abstract class Unit {
       slot.busy = false;
       if (owed) {
         this.account("measurement", owedMeasurement);
-        this.account("improvement", owedImprovement);
+        // reorganisation time shows with improvement and collaboration, but raises no capability
+        this.account("improvement", owedImprovement + owedReorganisation);
         this.improve(owedImprovement);
       } else {
         endJob(this, slot, job);
@@ -303,6 +307,7 @@ export abstract class Unit {
     slot.interruptFailure = 0;
     slot.owedImprovement = 0;
     slot.owedMeasurement = 0;
+    slot.owedReorganisation = 0;
     this.afterLeave(slot);
     const delay = this.vacancyDelay(slot, h);
     if (delay === null) return;
