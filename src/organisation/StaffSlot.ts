@@ -29,6 +29,8 @@ export class StaffSlot {
   owedMeasurement = 0;
   /** improvement hours owed */
   owedImprovement = 0;
+  /** reorganisation hours owed (meetings, fact gathering after a regime switch; see reorganisationTime) */
+  owedReorganisation = 0;
   /** personal queue (team owners, specialists' shared queue is the team's) */
   readonly queue = new WorkQueue();
   /** open cases owned (team regime) and their estimated remaining hours */

@@ -12,6 +12,7 @@ import { PolicySet } from "../policies/PolicySet";
 import type { OfficeServices } from "./OfficeServices";
 import type { StaffSlot } from "./StaffSlot";
 import { refreshManagement, switchRegime } from "./switchRegime";
+import { startReorganisation } from "./reorganisationTime";
 import { dayOfRun } from "./dayOfRun";
 import { rememberPool } from "./StepFamiliarity";
 import type { DemandChange, StaffingChange, TimelineChange, UnitRef } from "./TimelineChange";
@@ -154,6 +155,8 @@ export class Timeline {
               for (const s of old.slots) if (s.handler !== null) rememberPool(s.handler, s.group, old.config as StandardisedUnitConfig, sim.now);
             }
             const fresh = switchRegime(old, c.to, office.streams.derive("timeline", k), open);
+            // the people of the new unit first spend time agreeing on how to work (see reorganisationTime)
+            startReorganisation(fresh, c.reorganisation);
             office.units[i] = fresh;
             office.retired.push(old);
             if (st !== undefined) this.hookStaffing(fresh, st);

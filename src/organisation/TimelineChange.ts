@@ -7,6 +7,7 @@
  */
 import type { WorkingCalendarOptions } from "../engine/WorkingCalendar";
 import type { Policy } from "../policies/Policy";
+import type { Reorganisation } from "./reorganisationTime";
 import type { UnitConfig } from "./UnitConfig";
 
 /** A day of the run: days after the start date (0 = the start date), or an ISO date "YYYY-MM-DD". */
@@ -25,6 +26,8 @@ export interface RegimeChange {
   unit: UnitRef;
   /** the new organisation (its `handlers` are the people already employed, so it is taken from the old unit; its transition dip starts at the switch) */
   to: UnitConfig;
+  /** the time the reorganisation itself takes from casework after the switch (see reorganisationTime). @defaultValue 2 hours per person a week for 13 weeks (assumption) */
+  reorganisation?: Partial<Reorganisation>;
 }
 
 /** Policies are added, removed or re-set in a unit at `at`. */

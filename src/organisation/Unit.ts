@@ -269,6 +269,7 @@ export abstract class Unit {
     slot.interruptFailure = 0;
     slot.owedImprovement = 0;
     slot.owedMeasurement = 0;
+    slot.owedReorganisation = 0;
     this.afterLeave(slot);
     const delay = this.vacancyDelay(slot, h);
     if (delay === null) return;

@@ -35,6 +35,7 @@ export type {
 } from "./TimelineChange";
 export { Timeline, resolveUnitRef } from "./Timeline";
 export { switchRegime, refreshManagement } from "./switchRegime";
+export { DEFAULT_REORGANISATION, type Reorganisation } from "./reorganisationTime";
 export { dayOfRun } from "./dayOfRun";
 export { PeriodRecorder, calendarPeriods, type PeriodLength, type PeriodMetrics } from "./PeriodRecorder";
 export { WorkingYear, type WorkingYearHost } from "./WorkingYear";

@@ -59,14 +59,17 @@ export function* positionProcess(slot: StaffSlot, host: PositionHost): ProcessGe
     let hours: number;
     let owedMeasurement = 0;
     let owedImprovement = 0;
+    let owedReorganisation = 0;
     let owed = false;
-    if (slot.owedMeasurement > 0 || slot.owedImprovement > 0) {
+    if (slot.owedMeasurement > 0 || slot.owedImprovement > 0 || slot.owedReorganisation > 0) {
       owedMeasurement = slot.owedMeasurement;
       owedImprovement = slot.owedImprovement;
+      owedReorganisation = slot.owedReorganisation;
       slot.owedMeasurement = 0;
       slot.owedImprovement = 0;
+      slot.owedReorganisation = 0;
       owed = true;
-      hours = owedMeasurement + owedImprovement;
+      hours = owedMeasurement + owedImprovement + owedReorganisation;
     } else {
       const task = host.pick(slot);
       if (task === null) {
@@ -94,7 +97,8 @@ export function* positionProcess(slot: StaffSlot, host: PositionHost): ProcessGe
     slot.busy = false;
     if (owed) {
       unit.account("measurement", owedMeasurement);
-      unit.account("improvement", owedImprovement);
+      // reorganisation time shows with improvement and collaboration, but raises no capability
+      unit.account("improvement", owedImprovement + owedReorganisation);
       host.improve(owedImprovement);
     } else {
       endJob(unit, slot, job);

@@ -63,8 +63,10 @@ export function switchRegime(old: Unit, to: UnitConfig, streams: RandomStream, o
     const t = fresh.slots[i] as StaffSlot;
     t.owedMeasurement = s.owedMeasurement;
     t.owedImprovement = s.owedImprovement;
+    t.owedReorganisation = s.owedReorganisation;
     s.owedMeasurement = 0;
     s.owedImprovement = 0;
+    s.owedReorganisation = 0;
     s.handler = null;
     return h;
   });
@@ -83,8 +85,10 @@ export function switchRegime(old: Unit, to: UnitConfig, streams: RandomStream, o
     t.since = sim.now;
     t.owedMeasurement = slot.owedMeasurement;
     t.owedImprovement = slot.owedImprovement;
+    t.owedReorganisation = slot.owedReorganisation;
     slot.owedMeasurement = 0;
     slot.owedImprovement = 0;
+    slot.owedReorganisation = 0;
     slot.handler = null;
     fresh.wake(t);
     return true;

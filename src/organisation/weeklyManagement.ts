@@ -10,6 +10,7 @@ import type { PolicyContext } from "../policies/Policy";
 import type { PolicySet } from "../policies/PolicySet";
 import type { RandomStream } from "../random/RandomStream";
 import type { OfficeServices } from "./OfficeServices";
+import { reorganisationHours } from "./reorganisationTime";
 import type { StaffSlot } from "./StaffSlot";
 import type { UnitManagement } from "./UnitManagement";
 import type { RegimeUnitConfig } from "./UnitConfig";
@@ -91,6 +92,7 @@ export function weeklyManagement(unit: ManagedUnit): number[] {
   const weekHours = office.calendar.workingHoursBetween(now, now + 7);
   const improvement = unit.policies.improvementShare(ctx2) * weekHours + m.certificates.hoursPerHandlerWeek;
   const admin = unit.policies.periodOverheadHours(ctx2);
+  const reorganisation = reorganisationHours(unit, weekHours);
   const queuedWeeks = unit.queuedHours() / n / Math.max(1, weekHours);
   const overload = Math.max(0, queuedWeeks - 1);
   m.smoothOverload(overload, office.world.people.stressAdaptation);
@@ -102,6 +104,7 @@ export function weeklyManagement(unit: ManagedUnit): number[] {
     const h = slot.handler!;
     slot.owedMeasurement += admin;
     slot.owedImprovement += improvement;
+    slot.owedReorganisation += reorganisation;
     const pLeave = h.weeklyUpdate(people, overload, m.pressure, unit.config.autonomy, overtime);
     stress.push(h.stress);
     if (!h.leaving && unit.peopleRng() < pLeave) {

@@ -10,6 +10,7 @@
 import { z } from "zod";
 import { isKnownRegime, regimeOf, unknownRegimeText } from "../../organisation/regimes/regimeRegistry";
 import { unitFactoryCheck, type RegimeUnitConfig } from "../../organisation/UnitConfig";
+import { reorganisationError } from "../../organisation/reorganisationTime";
 import { POLICY_HOOKS } from "../../policies/PolicySet";
 import { describeValue } from "../../text/describeValue";
 import { safeText } from "../../text/safeText";
@@ -108,6 +109,8 @@ function checkOffice(input: unknown): { errors: string[]; office: CheckedOffice 
         if (!isRecord(c)) return void errors.push(`timeline[${i}]: got ${describeValue(c)}; expected a dated change`);
         if (c["to"] !== undefined) errors.push(...unitErrors(c["to"], `timeline[${i}].to`));
         if (c["add"] !== undefined) errors.push(...policyErrors(c["add"], `timeline[${i}].add`));
+        const reorganisation = reorganisationError(c["reorganisation"], `timeline[${i}].reorganisation`);
+        if (reorganisation !== null) errors.push(reorganisation);
       });
   }
   return { errors, office: r.ok && errors.length === 0 ? r.value : null };

@@ -21,7 +21,7 @@ export function timelineFromScenario(s: OfficeScenario, units: readonly UnitConf
         const { policies, name, regime, ...rest } = written;
         const over = { ...rest, policies: policies.map((p) => policyFromSpec(p)), name: name ?? units[unitIndex]?.name ?? regime };
         const to = unitConfigOf(regimeOf(regime).defaults, over, `${regime} unit`) as UnitConfig;
-        return { change: "regime", at: c.at, unit: c.unit, to };
+        return { change: "regime", at: c.at, unit: c.unit, to, reorganisation: { ...c.reorganisation } };
       }
       case "policies":
         return { change: "policies", at: c.at, unit: c.unit, add: c.add.map((p) => policyFromSpec(p as PolicySpec)), remove: [...c.remove] };

@@ -15,6 +15,8 @@ import type { teamUnitShape } from "../../organisation/regimes/team/teamRegime";
 import { POLICY_KINDS } from "../../policies/policyFromSpec";
 import { policySpecSchema } from "../../policies/policySchemas";
 import { closestMatch } from "../../experiment/closestMatch";
+import { DEFAULT_REORGANISATION, REORGANISATION_BOUNDS } from "../../organisation/reorganisationTime";
+import { WEEK } from "../../organisation/regimes/unitSchemaParts";
 import { wholeNumber } from "../../experiment/wholeNumber";
 
 /** Schemas of the office file the timeline reuses. */
@@ -54,11 +56,29 @@ export function timelineSchema(parts: TimelineSchemaParts) {
     .describe(
       "the new organisation of the unit (its people and share of claims carry over; name defaults to the unit's)",
     ) as unknown as z.ZodLazy<KnownSwitchTo>;
+  const { hoursPerWeek, weeks } = DEFAULT_REORGANISATION;
   const regime = z.strictObject({
     change: z.literal("regime"),
     at: day,
     unit: unitRef,
     to,
+    reorganisation: z
+      .strictObject({
+        hoursPerWeek: z
+          .number()
+          .min(0)
+          .max(REORGANISATION_BOUNDS.hoursPerWeek)
+          .default(hoursPerWeek)
+          .describe(`hours per person in a full working week (at most ${REORGANISATION_BOUNDS.hoursPerWeek}: ${WEEK}; default an assumption)`),
+        weeks: z
+          .number()
+          .min(0)
+          .max(REORGANISATION_BOUNDS.weeks)
+          .default(weeks)
+          .describe(`weeks from the switch (at most ${REORGANISATION_BOUNDS.weeks}: two years; default an assumption)`),
+      })
+      .default({ hoursPerWeek, weeks })
+      .describe("the time the reorganisation itself takes from casework after the switch: meetings, agreeing on the problems, fact gathering (0 hours = none)"),
   });
   const policies = z.strictObject({
     change: z.literal("policies"),
