@@ -26,7 +26,9 @@ describe("stability flag", () => {
   // 170 a week at utilisation near 1, where some seeds run away; that is not "normal"). The overloaded
   // one gets 400 claims a week, more than twice what it can decide. Checked on six seeds each, since
   // a property that holds at one pinned seed only is not a property.
-  const normal = officeConfig({ world: { demand: { casesPerWeek: 120 } }, units: [standardisedUnit({ handlers: 20 })] });
+  // (everyone at work, as the level was set for: with the working year on, the default since issue 11
+  // item 3, 120 a week is above the calibrated 5.25 a head and seed 77 was flagged at utilisation 0.83)
+  const normal = officeConfig({ world: { demand: { casesPerWeek: 120 } }, units: [standardisedUnit({ handlers: 20 })], workingYear: { enabled: false } });
   const SEEDS = [5, 11, 23, 42, 77, 2026];
 
   it.each(SEEDS)("an overloaded office is reported unstable and a normal one is not (seed %i)", (seed) => {

@@ -23,8 +23,11 @@ const R = { replications: 8, horizonDays: 182, warmupDays: 28 };
 const LONG = process.env["CASEFLOW_TEST_LONG"] === "1";
 /** R with `n` replications, or the full 8 under `npm run test:long`. */
 const reps = (n: number) => ({ ...R, replications: LONG ? R.replications : n });
+// everyone at work (the working year off, as these loads were chosen for): leave and absence add
+// reassignments in both regimes and, at 8 claims a head, overload; they have their own tests
+// (test/timeline/workingYear.test.ts)
 const office = (input: OfficeInput, casesPerWeek = 160) =>
-  officeConfig({ ...input, world: { ...(input.world ?? {}), demand: { casesPerWeek, ...(input.world?.demand ?? {}) } } });
+  officeConfig({ workingYear: { enabled: false }, ...input, world: { ...(input.world ?? {}), demand: { casesPerWeek, ...(input.world?.demand ?? {}) } } });
 
 describe("mechanisms", () => {
   it("escalating misfits (one more handover and one more queue each) brings more failure demand and longer lead times", async () => {

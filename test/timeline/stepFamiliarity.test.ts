@@ -29,6 +29,9 @@ describe("step familiarity after a switch to teams", () => {
       units: [standardisedUnit({ handlers: 14 })],
       world: { demand: { casesPerWeek: 40 }, people: { baseTurnoverPerYear: 0 } },
       timeline: [{ change: "regime", at: switchDay, unit: 0, to: teamUnit({}) }],
+      // everyone at work: someone away on the day of the switch is not remembered (model card), and this
+      // test follows all 14 people
+      workingYear: { enabled: false },
     });
     const office = new Office(cfg, { seed: 5, horizonDays: switchDay + 1 });
     office.run();

@@ -133,7 +133,8 @@ describe("the working year's plan", () => {
 });
 
 describe("summer leave", () => {
-  // A team unit of 12 at the calibrated load per head (6.25 claims a week), with sickness and
+  // A team unit of 12 at 6.25 claims a week per head (the load per head calibrated before the working
+  // year was the default; the default is now 5.25, re-derived for the time at work), with sickness and
   // parental leave at their defaults in both variants (same people, same spells). Without summer
   // leave everyone takes the same four weeks in one block at another time of year, so the year's
   // capacity is the same and only its timing differs.
