@@ -9,7 +9,7 @@
 
 /** New claims. */
 export interface DemandParams {
-  /** mean new sickness-benefit claims per week. @defaultValue 210 (assumption: no figure for new claims per handler was found; chosen so that the 40-person, target-steered standardised office of 2016 is stretched — about 90% of the working time its people are actually at work in use, follow-ups of ongoing claims included — as public reports describe, and stays stable: 250 a week for everyone at work every day, times the 0.835 of working days people are at work with the default working year (leave 0.099, sickness 0.04, parental leave 0.035), rounded; see docs/calibration.md) */
+  /** mean new sickness-benefit claims per week. @defaultValue 250 (assumption: no figure for new claims per handler was found; chosen so that the 40-person, target-steered standardised office of 2016 is stretched — about 90% of its working time in use, follow-ups of ongoing claims included — as public reports describe, and stays stable; see docs/calibration.md. The office has no working year by default; with one (`office.workingYear`), the same rule applied to the 0.835 of working days people are then at work gives 210) */
   casesPerWeek: number;
   /** relative arrival intensity Monday..Sunday (normalised internally). @defaultValue [1.35, 1.15, 1.05, 1, 0.95, 0.3, 0.2] (assumption) */
   weekdayProfile: number[];
@@ -216,7 +216,7 @@ export interface CaseworkParams {
 /** The defaults of every world parameter (see the model card for sources). */
 export const defaultCaseworkParams: Readonly<CaseworkParams> = Object.freeze({
   demand: {
-    casesPerWeek: 210,
+    casesPerWeek: 250,
     weekdayProfile: [1.35, 1.15, 1.05, 1, 0.95, 0.3, 0.2],
     seasonalAmplitude: 0.1,
     seasonalPeakDay: 45,

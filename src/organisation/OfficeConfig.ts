@@ -32,7 +32,7 @@ export interface OfficeConfig {
   initialBacklog?: StartingClaim[];
   /** dated changes while the office runs (see TimelineChange). @defaultValue none */
   timeline?: TimelineChange[];
-  /** leave, sickness and parental leave of the staff (see WorkingYearConfig); undefined: everyone employed is at work every working day. @defaultValue the sourced defaults of WorkingYearConfig (officeConfig() fills them unless the input says `enabled: false`) */
+  /** leave, sickness and parental leave of the staff (see WorkingYearConfig). @defaultValue none: everyone employed is at work every working day */
   workingYear?: WorkingYearConfig;
 }
 
@@ -52,7 +52,7 @@ export interface OfficeInput {
   initialBacklog?: StartingClaim[];
   /** dated changes while the office runs (see TimelineChange). @defaultValue none */
   timeline?: TimelineChange[];
-  /** the working year: leave, sickness and parental leave, each part overriding the sourced defaults (see WorkingYearConfig); `{ enabled: false }` switches it off. @defaultValue on, with the defaults */
+  /** a working year with leave, sickness and parental leave; `{}` gives the sourced defaults, each part given overrides them (see WorkingYearConfig); `{ enabled: false }` is the same as leaving it out. @defaultValue none (off: see the model card, "The working year", for why) */
   workingYear?: WorkingYearInput;
 }
 
@@ -78,6 +78,6 @@ export function officeConfig(input: OfficeInput = {}): OfficeConfig {
   if (input.officeHours !== undefined) cfg.officeHours = input.officeHours;
   if (input.initialBacklog !== undefined) cfg.initialBacklog = structuredClone(input.initialBacklog);
   if (input.timeline !== undefined && input.timeline.length > 0) cfg.timeline = input.timeline;
-  if (input.workingYear?.enabled !== false) cfg.workingYear = workingYear(input.workingYear);
+  if (input.workingYear !== undefined && input.workingYear.enabled !== false) cfg.workingYear = workingYear(input.workingYear);
   return cfg;
 }

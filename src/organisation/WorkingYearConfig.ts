@@ -42,7 +42,7 @@ export interface WorkingYearConfig {
 
 /** A working year as written: every part optional. */
 export interface WorkingYearInput {
-  /** `false` switches the working year off: everyone employed works every working day. @defaultValue true */
+  /** `false` switches the working year off (everyone employed works every working day), as leaving the whole working year out does. @defaultValue true (a working year that is given is on) */
   enabled?: boolean;
   /** see {@link WorkingYearConfig.leave} */
   leave?: Partial<AnnualLeave>;

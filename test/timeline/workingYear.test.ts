@@ -86,21 +86,25 @@ describe("the working year's plan", () => {
     }
   });
 
-  it("is on by default with the sourced defaults, and off with enabled: false (library and scenario file)", () => {
-    expect(officeConfig({}).workingYear).toEqual(workingYear());
+  it("is off unless asked for; {} gives the sourced defaults, enabled: false switches it off (library and scenario file)", () => {
+    // off by default: the calibrated office misses two of its bands with it on (docs/calibration.md)
+    expect(officeConfig({}).workingYear).toBeUndefined();
+    expect(officeConfig({ workingYear: {} }).workingYear).toEqual(workingYear());
     expect(officeConfig({ workingYear: { sickness: { share: 0.06 } } }).workingYear?.sickness.share).toBe(0.06);
     expect(officeConfig({ workingYear: { enabled: false } }).workingYear).toBeUndefined();
     const file = (office: Record<string, unknown>) =>
       officeFromScenario(defineScenario({ name: "wy", office: { units: [{ regime: "team" }], ...office } } as never));
-    expect(file({}).workingYear).toEqual(workingYear());
+    expect(file({}).workingYear).toBeUndefined();
+    expect(file({ workingYear: {} }).workingYear).toEqual(workingYear());
     expect(file({ workingYear: { enabled: false } }).workingYear).toBeUndefined();
-    // and it acts: half a year of a team of 10 with summer in it has people away by default, nobody with it off
+    // and it acts: half a year of a team of 10 with summer in it has people away with it on, nobody otherwise
     const run = (input?: WorkingYearInput) =>
       absences(
         officeConfig({ units: [teamUnit({ handlers: 10 })], world: { demand: { casesPerWeek: 5 } }, ...(input === undefined ? {} : { workingYear: input }) }),
         182,
       );
-    expect(run().size).toBeGreaterThan(0);
+    expect(run({}).size).toBeGreaterThan(0);
+    expect(run().size).toBe(0);
     expect(run({ enabled: false }).size).toBe(0);
   });
 

@@ -1,8 +1,8 @@
 /*
  * The scenario form of an office's working year (`office.workingYear`): annual
- * leave with the summer weeks, sick absence and parental leave. Left out or
- * written as `{}`, the office has the sourced defaults of WorkingYearConfig;
- * `{ "enabled": false }` switches it off (everyone employed works every working day).
+ * leave with the summer weeks, sick absence and parental leave. Left out (or
+ * `{ "enabled": false }`), the office has no working year: everyone employed works
+ * every working day; written as `{}`, it has the sourced defaults of WorkingYearConfig.
  */
 import { z } from "zod";
 import { defaultWorkingYear as W } from "../../organisation/WorkingYearConfig";
@@ -87,10 +87,7 @@ function buildWorkingYearSchema() {
     .prefault({});
   return z
     .strictObject({
-      enabled: z
-        .boolean()
-        .default(true)
-        .describe("false switches the working year off: everyone employed works every working day (the office of calibration before the working year)"),
+      enabled: z.boolean().default(true).describe("false switches the working year off, as leaving it out does: everyone employed works every working day"),
       leave,
       sickness: spells(W.sickness, "sick leave"),
       parentalLeave: spells(W.parentalLeave, "parental leave"),
@@ -107,9 +104,9 @@ function buildWorkingYearSchema() {
         });
       }
     })
-    .prefault({})
+    .optional()
     .describe(
-      'leave, sick absence and parental leave of the staff; on by default with the sourced defaults (each part can be overridden); { "enabled": false } switches it off',
+      "leave, sick absence and parental leave of the staff; {} gives the sourced defaults (each part can be overridden); left out, everyone employed works every working day",
     );
 }
 
