@@ -3,7 +3,7 @@
 # reports how many runs passed. For flakiness checks; not part of CI.
 #
 #   scripts/repeat-tests.sh test/reliability/runaway.test.ts 20
-#   scripts/repeat-tests.sh all 20            # the whole suite (about 3 minutes a run)
+#   scripts/repeat-tests.sh all 20            # the whole suite (about 8 minutes a run on 2 idle cores, 2026-11-30)
 #
 # Builds once first (tests that run dist/ refuse a stale build). Each run's output goes to
 # $LOG_DIR/run-<i>.log (default: a fresh directory under /tmp); a summary line per run and a final
