@@ -43,10 +43,18 @@ describe("README code blocks", () => {
     });
   }
 
+  // `npx caseflow` is the package's bin, dist/cli.js (package.json "bin"): the lines run it with node
+  // directly, which saves npm's start (about a CPU second a line), and this test runs the bin through
+  // npx once, so the name a reader types stays checked
+  it("`npx caseflow` is the built command line", async () => {
+    expect(JSON.parse(readFileSync("package.json", "utf8")).bin).toEqual({ caseflow: "./dist/cli.js" });
+    expect((await run("npx caseflow --version", 60_000)).trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
   for (const b of blocks.filter((x) => x.lang === "sh" && !x.code.startsWith("npm ci"))) {
     it(`sh block ${b.i} runs`, async () => {
       for (const line of b.code.trim().split("\n")) {
-        const out = await run(line, 180_000);
+        const out = await run(line.replaceAll("npx caseflow ", "node dist/cli.js "), 180_000);
         expectPlausibleTable(out);
         // the result files the line writes hold finite, plausible figures
         const written = / -o (test-output\/\S+)/.exec(line)?.[1];
